@@ -1,0 +1,54 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { CoreModule } from '@app/app/core.module';
+import { AppExceptionFilter } from '@app/app/exception.filter';
+import { RequestContextInterceptor } from '@app/app/request-context.interceptor';
+import { createValidationPipe } from '@app/app/validation';
+import { AuthController } from '@app/auth/auth.controller';
+import { AuthGuard } from '@app/auth/auth.guard';
+import { AuthService } from '@app/auth/auth.service';
+import { AuditModule } from '@app/audit/audit.module';
+import { APP_CONFIG } from '@app/config/config.module';
+import type { AppConfig } from '@app/config/env.schema';
+import { DepartmentsController } from '@app/departments/departments.controller';
+import { DepartmentsService } from '@app/departments/departments.service';
+import { HealthModule } from '@app/health/health.module';
+import { RegistryModule } from '@app/registry/registry.module';
+import { UsersController } from '@app/users/users.controller';
+import { UsersService } from '@app/users/users.service';
+
+/** The HTTP API process: controllers and queue producers, no job processors. */
+@Module({
+  imports: [
+    CoreModule,
+    AuditModule,
+    HealthModule,
+    RegistryModule,
+    JwtModule.registerAsync({
+      global: true,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.JWT_SECRET,
+        signOptions: { expiresIn: config.JWT_TTL_SECONDS, algorithm: 'HS256', issuer: 'press-inspect' },
+        verifyOptions: { algorithms: ['HS256'], issuer: 'press-inspect' },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'login', ttl: 60_000, limit: config.LOGIN_RATE_PER_MINUTE }] }),
+    }),
+  ],
+  controllers: [AuthController, UsersController, DepartmentsController],
+  providers: [
+    AuthService,
+    UsersService,
+    DepartmentsService,
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: AppExceptionFilter },
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
+  ],
+})
+export class ApiModule {}

@@ -1,0 +1,125 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  registerDecorator,
+  ValidateIf,
+  ValidateNested,
+  ValidationOptions,
+} from 'class-validator';
+import { isIsoDate } from '@libs/vn';
+
+interface Opt {
+  optional?: boolean;
+  nullable?: boolean;
+  description?: string;
+  example?: unknown;
+}
+
+const presence = ({ optional, nullable }: Opt): PropertyDecorator[] => {
+  if (nullable) return [ValidateIf((_o, v) => v !== null && v !== undefined) as PropertyDecorator];
+  if (optional) return [IsOptional() as PropertyDecorator];
+  return [];
+};
+
+const doc = (opt: Opt, extra: Record<string, unknown>): PropertyDecorator => {
+  const meta = { description: opt.description, example: opt.example, nullable: opt.nullable, ...extra };
+  return opt.optional || opt.nullable ? ApiPropertyOptional(meta) : ApiProperty(meta);
+};
+
+/** A real calendar date `YYYY-MM-DD` (2026-02-30 is refused), as in Asia/Ho_Chi_Minh. */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return (object, propertyName) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: object.constructor,
+      propertyName: propertyName as string,
+      options: { message: `${String(propertyName)} must be a real calendar date YYYY-MM-DD`, ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && isIsoDate(value) },
+    });
+}
+
+export const ValidateDate = (opt: Opt = {}) =>
+  applyDecorators(...presence(opt), IsCalendarDate(), doc(opt, { type: String, format: 'date' }));
+
+export const ValidateText = (opt: Opt & { max?: number; min?: number } = {}) =>
+  applyDecorators(
+    ...presence(opt),
+    IsString(),
+    MinLength(opt.min ?? (opt.optional || opt.nullable ? 0 : 1)),
+    MaxLength(opt.max ?? 500),
+    doc(opt, { type: String, maxLength: opt.max ?? 500 }),
+  );
+
+export const ValidateTextList = (opt: Opt & { max?: number; maxItems?: number } = {}) =>
+  applyDecorators(
+    ...presence(opt),
+    IsArray(),
+    ArrayMaxSize(opt.maxItems ?? 50),
+    IsString({ each: true }),
+    MinLength(1, { each: true }),
+    MaxLength(opt.max ?? 255, { each: true }),
+    doc(opt, { type: [String] }),
+  );
+
+export const ValidateUuid = (opt: Opt = {}) =>
+  applyDecorators(...presence(opt), IsUUID('all'), doc(opt, { type: String, format: 'uuid' }));
+
+export const ValidateEnum = (enumType: Record<string, string>, enumName: string, opt: Opt = {}) =>
+  applyDecorators(...presence(opt), IsEnum(enumType), doc(opt, { enum: enumType, enumName }));
+
+export const ValidateBoolean = (opt: Opt = {}) =>
+  applyDecorators(...presence(opt), IsBoolean(), doc(opt, { type: Boolean }));
+
+export const ValidateInt = (opt: Opt & { min?: number; max?: number } = {}) =>
+  applyDecorators(
+    ...presence(opt),
+    IsInt(),
+    Min(opt.min ?? 0),
+    Max(opt.max ?? Number.MAX_SAFE_INTEGER),
+    doc(opt, { type: 'integer', minimum: opt.min ?? 0, maximum: opt.max }),
+  );
+
+/** Money: a whole number of đồng (VND has no minor unit); never a float. */
+export const ValidateVnd = (opt: Opt = {}) =>
+  applyDecorators(
+    ...presence(opt),
+    IsInt(),
+    Min(0),
+    Max(Number.MAX_SAFE_INTEGER),
+    doc(opt, { type: 'integer', minimum: 0, description: opt.description ?? 'Amount in whole VND (đồng)' }),
+  );
+
+/** Query-string integers arrive as text: convert strictly, leaving junk for the validator to refuse. */
+export const QueryInt = (opt: Opt & { min?: number; max?: number } = {}) =>
+  applyDecorators(
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value)),
+    ValidateInt({ ...opt, optional: true }),
+  );
+
+export const QueryBoolean = (opt: Opt = {}) =>
+  applyDecorators(
+    Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)),
+    ValidateBoolean({ ...opt, optional: true }),
+  );
+
+export const NestedDto = (type: () => new () => object, opt: Opt & { each?: boolean } = {}) =>
+  applyDecorators(
+    ...presence(opt),
+    ...(opt.each ? [IsArray() as PropertyDecorator, ArrayMaxSize(100) as PropertyDecorator] : []),
+    ValidateNested({ each: opt.each ?? false }),
+    Type(type),
+    doc(opt, { type: type(), isArray: opt.each }),
+  );

@@ -1,0 +1,43 @@
+import helmet from '@fastify/helmet';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '@app/config/env.schema';
+
+export const openApiConfig = () =>
+  new DocumentBuilder()
+    .setTitle('press-inspect API')
+    .setDescription(
+      'Quản lý hồ sơ cấp phép, thanh tra, kiểm tra và xử phạt vi phạm hành chính trong lĩnh vực báo chí, ' +
+        'thông tin điện tử của Sở. Case management for provincial press licensing and inspection departments.',
+    )
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+
+/** Everything the HTTP process needs beyond its modules; shared by main.ts and the e2e tests. */
+export async function configureHttpApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // The API docs page needs inline styles and its bundled scripts.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  app.enableCors({ origin: origins.length > 0 ? origins : false, exposedHeaders: ['x-request-id'] });
+  const document = SwaggerModule.createDocument(app, openApiConfig());
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}
+
+export const fastifyOptions = () => ({
+  // Behind a reverse proxy the client address comes from X-Forwarded-For (login rate limiting).
+  trustProxy: true,
+  bodyLimit: 1024 * 1024,
+});

@@ -1,0 +1,123 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** The development JWT secret: refused when NODE_ENV=production. */
+export const DEV_JWT_SECRET = 'dev-only-secret-change-me-dev-only-secret';
+
+/**
+ * Every setting the processes read, validated once at start. Defaults work against the local
+ * PostgreSQL and Redis on 127.0.0.1 so a fresh clone runs without a .env file.
+ */
+export class EnvSchema {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/press_inspect';
+
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DATABASE_POOL_SIZE = 10;
+
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** BullMQ key prefix; tests use one per suite so suites never see each other's jobs. */
+  @IsString()
+  @MinLength(1)
+  QUEUE_PREFIX = 'press-inspect';
+
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  /** Token lifetime in seconds (default: one working day). */
+  @IsInt()
+  @Min(60)
+  JWT_TTL_SECONDS = 8 * 3600;
+
+  /** Base URL printed in QR codes and links to the public verification page. */
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Comma-separated list of origins allowed by CORS; empty = no cross-origin browser access. */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS = '';
+
+  /** Failed logins allowed per account before it is locked for LOGIN_LOCK_MINUTES. */
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES = 5;
+
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCK_MINUTES = 15;
+
+  /** Login attempts per client address per minute, whatever the account. */
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_PER_MINUTE = 30;
+
+  /** Largest evidence file accepted, in bytes (default 20 MiB). */
+  @IsInt()
+  @Min(1024)
+  EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+
+  /** Where documents and evidence are stored when STORAGE_DRIVER=local. */
+  @IsString()
+  STORAGE_DIR = './storage';
+
+  @IsIn(['postgres', 'local'])
+  STORAGE_DRIVER: 'postgres' | 'local' = 'postgres';
+
+  /** Worker: jobs processed in parallel per worker process. */
+  @IsInt()
+  @Min(1)
+  @Max(32)
+  WORKER_CONCURRENCY = 2;
+
+  /** Sweeper: a document still pending after this many seconds is queued again. */
+  @IsInt()
+  @Min(1)
+  DOCUMENT_SWEEP_AFTER_SECONDS = 60;
+
+  @Transform(({ value }: { value: unknown }) => value === true || value === 'true' || value === '1')
+  SWEEPER_ENABLED = true;
+}
+
+export type AppConfig = Readonly<EnvSchema>;
+
+export class ConfigError extends Error {}
+
+/** Validates the environment; the error names the bad variables, never their values (secrets live there). */
+export function validateEnv(raw: Record<string, unknown>): AppConfig {
+  const known = Object.keys(new EnvSchema());
+  const picked: Record<string, unknown> = {};
+  for (const key of known) {
+    const value = raw[key];
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  const env = plainToInstance(EnvSchema, picked, { enableImplicitConversion: true });
+  const errors = validateSync(env, { whitelist: false });
+  if (errors.length > 0) {
+    const names = errors.map((e) => `${e.property} (${Object.keys(e.constraints ?? {}).join(', ')})`);
+    throw new ConfigError(`invalid configuration: ${names.join('; ')}`);
+  }
+  if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
+    throw new ConfigError('invalid configuration: JWT_SECRET must be set in production');
+  }
+  return Object.freeze(env);
+}

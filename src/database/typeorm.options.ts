@@ -1,0 +1,23 @@
+import { join } from 'node:path';
+import { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from '@app/database/entities';
+import { SnakeNamingStrategy } from '@app/database/naming.strategy';
+
+/** Migrations live at the top level; from dist/ they are the compiled .js beside the sources' layout. */
+export const MIGRATIONS_GLOB = join(__dirname, '..', '..', 'migrations', '*.{ts,js}');
+
+export const dataSourceOptions = (url: string, poolSize = 10): DataSourceOptions => ({
+  type: 'postgres',
+  url,
+  entities: ENTITIES,
+  migrations: [MIGRATIONS_GLOB],
+  migrationsTableName: 'schema_migrations',
+  namingStrategy: new SnakeNamingStrategy(),
+  // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+  uuidExtension: 'pgcrypto',
+  installExtensions: false,
+  synchronize: false,
+  migrationsRun: false,
+  logging: false,
+  extra: { max: poolSize, application_name: 'press-inspect' },
+});

@@ -1,0 +1,79 @@
+import { IntersectionType, PartialType } from '@nestjs/swagger';
+import { ValidateEnum, ValidateText, ValidateTextList } from '@app/app/dto.decorators';
+import { pageDtoOf } from '@app/app/paging.dto';
+import { foldForSearch } from '@app/app/search-text';
+import { PressAgency } from '@app/registry/entities/press-agency.entity';
+import { recordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
+import { registryController } from '@app/registry/registry.controller-factory';
+import { LicenceHolderType, PressAgencyKind, PressAgencyScope } from '@app/registry/registry.enums';
+import { RegistryResource } from '@app/registry/registry.spec-types';
+
+export class PressAgencyCreateDto {
+  @ValidateEnum(PressAgencyKind, 'PressAgencyKind', { description: 'Loại hình báo chí' })
+  kind!: PressAgencyKind;
+
+  @ValidateText({ max: 300, example: 'Tạp chí Văn hóa Sài Gòn' })
+  name!: string;
+
+  @ValidateText({ max: 300, description: 'Cơ quan chủ quản' })
+  governingBody!: string;
+
+  @ValidateText({ optional: true, max: 200, description: 'Tổng biên tập / người đứng đầu' })
+  headName?: string;
+
+  @ValidateText({ optional: true, max: 500 })
+  address?: string;
+
+  @ValidateEnum(PressAgencyScope, 'PressAgencyScope', { description: 'Địa phương hay trung ương' })
+  scope!: PressAgencyScope;
+
+  @ValidateTextList({ optional: true, max: 253, description: 'Tên miền (e-newspapers and e-magazines)' })
+  domains?: string[];
+}
+
+export class PressAgencyUpdateDto extends IntersectionType(PartialType(PressAgencyCreateDto), VersionDto) {}
+
+export class PressAgencyDto extends IntersectionType(RecordMetaDto, PressAgencyCreateDto) {}
+
+export class PressAgencyQueryDto extends RegistryQueryDto {
+  @ValidateEnum(PressAgencyKind, 'PressAgencyKind', { optional: true })
+  kind?: PressAgencyKind;
+
+  @ValidateEnum(PressAgencyScope, 'PressAgencyScope', { optional: true })
+  scope?: PressAgencyScope;
+}
+
+export const pressAgencies: RegistryResource<PressAgency, PressAgencyDto, PressAgencyQueryDto> = {
+  entity: PressAgency,
+  path: 'press-agencies',
+  auditType: 'press_agency',
+  label: 'Press agency',
+  sortable: { name: 'name', kind: 'kind', createdAt: 'createdAt', updatedAt: 'updatedAt' },
+  defaultSort: 'name',
+  holderType: LicenceHolderType.PressAgency,
+  searchText: (e) => foldForSearch(e.name, e.governingBody, e.headName, e.domains),
+  toDto: (e) => ({
+    ...recordMeta(e),
+    kind: e.kind,
+    name: e.name,
+    governingBody: e.governingBody,
+    headName: e.headName,
+    address: e.address,
+    scope: e.scope,
+    domains: e.domains,
+  }),
+  applyFilters: (qb, q) => {
+    if (q.kind) qb.andWhere('e.kind = :kind', { kind: q.kind });
+    if (q.scope) qb.andWhere('e.scope = :scope', { scope: q.scope });
+  },
+};
+
+export const PressAgenciesController = registryController({
+  resource: pressAgencies as never,
+  termVi: 'cơ quan báo chí (press agencies)',
+  createDto: PressAgencyCreateDto,
+  updateDto: PressAgencyUpdateDto,
+  queryDto: PressAgencyQueryDto,
+  responseDto: PressAgencyDto,
+  pageDto: pageDtoOf(PressAgencyDto),
+});

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { AppError } from '@app/app/errors';
+import { Page } from '@app/app/paging.dto';
+import { likePattern } from '@app/app/search-text';
+import { Actor, isCrossDepartmentReader } from '@app/auth/actor';
+import { AuditService } from '@app/audit/audit.service';
+import { DepartmentRecord } from '@app/database/department-record.entity';
+import { RegistryEntity, RegistryListQuery, RegistryResource } from '@app/registry/registry.spec-types';
+import { todayInVietnam } from '@libs/vn';
+
+type Fields<E> = Partial<Omit<E, 'id' | 'departmentId' | 'createdAt' | 'updatedAt' | 'version' | 'searchText'>>;
+
+/** Reads scoped to the caller's department (all departments for the ministry viewer). */
+export function scopeToActor<E extends DepartmentRecord>(qb: SelectQueryBuilder<E>, actor: Actor, departmentId?: string): SelectQueryBuilder<E> {
+  const alias = qb.alias;
+  if (isCrossDepartmentReader(actor)) {
+    return departmentId ? qb.andWhere(`${alias}.departmentId = :scopeDep`, { scopeDep: departmentId }) : qb;
+  }
+  return qb.andWhere(`${alias}.departmentId = :scopeDep`, { scopeDep: actor.departmentId });
+}
+
+@Injectable()
+export class RegistryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list<E extends RegistryEntity, R, Q extends RegistryListQuery>(res: RegistryResource<E, R, Q>, actor: Actor, query: Q): Promise<Page<R>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const qb = scopeToActor(this.dataSource.getRepository(res.entity).createQueryBuilder('e'), actor, query.departmentId);
+    if (query.q) qb.andWhere('e.searchText like :q', { q: likePattern(query.q) });
+    if (query.licenceExpiringWithinDays !== undefined && res.holderType) {
+      qb.andWhere(
+        `exists (select 1 from licences l where l.holder_type = :holderType and l.holder_id = e.id
+                 and l.status = 'active' and l.expires_on between :today::date and :today::date + :days::int)`,
+        { holderType: res.holderType, today: todayInVietnam(), days: query.licenceExpiringWithinDays },
+      );
+    }
+    res.applyFilters?.(qb, query);
+    const [field, dir] = this.sortOf(res, query.sort);
+    qb.orderBy(`e.${field}`, dir).addOrderBy('e.id', 'ASC');
+    const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    return { items: rows.map((r) => res.toDto(r)), total, page, pageSize };
+  }
+
+  async get<E extends RegistryEntity, R>(res: RegistryResource<E, R, never>, actor: Actor, id: string): Promise<R> {
+    return res.toDto(await this.find(this.dataSource.manager, res, actor, id));
+  }
+
+  async create<E extends RegistryEntity, R>(res: RegistryResource<E, R, never>, actor: Actor, fields: Fields<E>): Promise<R> {
+    if (!actor.departmentId) throw AppError.field('departmentId', 'only department users can add registry records');
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(res.entity);
+      const entity = repo.create({ ...fields, departmentId: actor.departmentId } as unknown as E);
+      entity.searchText = res.searchText(entity);
+      const saved = await repo.save(entity);
+      await this.audit.record(manager, actor, { action: 'create', entityType: res.auditType, entityId: saved.id, after: res.toDto(saved) as object });
+      return res.toDto(saved);
+    });
+  }
+
+  async update<E extends RegistryEntity, R>(res: RegistryResource<E, R, never>, actor: Actor, id: string, version: number, changes: Fields<E>): Promise<R> {
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await this.find(manager, res, actor, id, true);
+      if (entity.version !== version) throw AppError.staleVersion(res.label, version, entity.version);
+      const before = res.toDto(entity);
+      Object.assign(entity, changes);
+      entity.searchText = res.searchText(entity);
+      const saved = await manager.getRepository(res.entity).save(entity);
+      await this.audit.record(manager, actor, { action: 'update', entityType: res.auditType, entityId: id, before: before as object, after: res.toDto(saved) as object });
+      return res.toDto(saved);
+    });
+  }
+
+  /** Another department's record answers exactly like a missing one: 404, nothing revealed. */
+  async find<E extends RegistryEntity>(manager: EntityManager, res: RegistryResource<E, unknown, never>, actor: Actor, id: string, forUpdate = false): Promise<E> {
+    const qb = scopeToActor(manager.getRepository(res.entity).createQueryBuilder('e'), actor).andWhere('e.id = :id', { id });
+    if (forUpdate) qb.setLock('pessimistic_write');
+    const entity = await qb.getOne();
+    if (!entity) throw AppError.notFound(res.label);
+    return entity;
+  }
+
+  private sortOf<E extends RegistryEntity>(res: RegistryResource<E, unknown, never>, sort?: string): [string, 'ASC' | 'DESC'] {
+    if (!sort) return [res.defaultSort, 'ASC'];
+    const desc = sort.startsWith('-');
+    const field = res.sortable[desc ? sort.slice(1) : sort];
+    if (!field) throw AppError.field('sort', `sort must be one of: ${Object.keys(res.sortable).join(', ')} (prefix "-" for descending)`);
+    return [field, desc ? 'DESC' : 'ASC'];
+  }
+}
