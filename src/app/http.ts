@@ -2,6 +2,7 @@ import helmet from '@fastify/helmet';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { REQUEST_ID_HEADER, requestIdFor } from '@app/app/logging';
 import type { AppConfig } from '@app/config/env.schema';
 
 export const openApiConfig = () =>
@@ -19,6 +20,12 @@ export const openApiConfig = () =>
 export async function configureHttpApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      void reply.header(REQUEST_ID_HEADER, request.id);
+    });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -37,6 +44,7 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
 }
 
 export const fastifyOptions = () => ({
+  genReqId: requestIdFor,
   // Behind a reverse proxy the client address comes from X-Forwarded-For (login rate limiting).
   trustProxy: true,
   bodyLimit: 1024 * 1024,

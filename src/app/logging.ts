@@ -6,19 +6,25 @@ import type { AppConfig } from '@app/config/env.schema';
 export const REQUEST_ID_HEADER = 'x-request-id';
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
-/** Reuses a caller's request id when it is sane, so a trace spans the proxy and us; echoes it back. */
-export function requestIdFor(req: IncomingMessage, res: ServerResponse): string {
+/**
+ * Fastify's request id: reuses a caller's id when it is sane, so a trace spans the proxy and us.
+ * Stored on the raw request too, where the pino-http middleware and our filter read it.
+ */
+export function requestIdFor(req: { headers: IncomingMessage['headers'] | Record<string, string | string[] | undefined> }): string {
   const incoming = req.headers[REQUEST_ID_HEADER];
   const id = typeof incoming === 'string' && SAFE_ID.test(incoming) ? incoming : randomUUID();
-  res.setHeader(REQUEST_ID_HEADER, id);
+  (req as { id?: string }).id = id;
   return id;
 }
+
+const existingId = (req: IncomingMessage, res: ServerResponse): string =>
+  (req as IncomingMessage & { id?: string }).id ?? requestIdFor(req) ?? String(res.statusCode);
 
 /** Structured JSON logs; credentials and bodies never reach them. */
 export const loggerParams = (config: AppConfig): Params => ({
   pinoHttp: {
     level: config.LOG_LEVEL,
-    genReqId: requestIdFor,
+    genReqId: existingId,
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.passwordHash', '*.accessToken'],
       censor: '[redacted]',

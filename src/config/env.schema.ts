@@ -13,72 +13,72 @@ export class EnvSchema {
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
   @IsString()
-  HOST = '0.0.0.0';
+  HOST: string = '0.0.0.0';
 
   @IsInt()
   @Min(0)
   @Max(65535)
-  PORT = 3000;
+  PORT: number = 3000;
 
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
-  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/press_inspect';
+  DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/press_inspect';
 
   @IsInt()
   @Min(1)
   @Max(100)
-  DATABASE_POOL_SIZE = 10;
+  DATABASE_POOL_SIZE: number = 10;
 
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
-  REDIS_URL = 'redis://127.0.0.1:6379';
+  REDIS_URL: string = 'redis://127.0.0.1:6379';
 
   /** BullMQ key prefix; tests use one per suite so suites never see each other's jobs. */
   @IsString()
   @MinLength(1)
-  QUEUE_PREFIX = 'press-inspect';
+  QUEUE_PREFIX: string = 'press-inspect';
 
   @IsString()
   @MinLength(32)
-  JWT_SECRET = DEV_JWT_SECRET;
+  JWT_SECRET: string = DEV_JWT_SECRET;
 
   /** Token lifetime in seconds (default: one working day). */
   @IsInt()
   @Min(60)
-  JWT_TTL_SECONDS = 8 * 3600;
+  JWT_TTL_SECONDS: number = 8 * 3600;
 
   /** Base URL printed in QR codes and links to the public verification page. */
   @IsUrl({ require_tld: false, require_protocol: true })
-  PUBLIC_BASE_URL = 'http://localhost:3000';
+  PUBLIC_BASE_URL: string = 'http://localhost:3000';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-  LOG_LEVEL = 'info';
+  LOG_LEVEL: string = 'info';
 
   /** Comma-separated list of origins allowed by CORS; empty = no cross-origin browser access. */
   @IsOptional()
   @IsString()
-  CORS_ORIGINS = '';
+  CORS_ORIGINS: string = '';
 
   /** Failed logins allowed per account before it is locked for LOGIN_LOCK_MINUTES. */
   @IsInt()
   @Min(1)
-  LOGIN_MAX_FAILURES = 5;
+  LOGIN_MAX_FAILURES: number = 5;
 
   @IsInt()
   @Min(1)
-  LOGIN_LOCK_MINUTES = 15;
+  LOGIN_LOCK_MINUTES: number = 15;
 
   /** Login attempts per client address per minute, whatever the account. */
   @IsInt()
   @Min(1)
-  LOGIN_RATE_PER_MINUTE = 30;
+  LOGIN_RATE_PER_MINUTE: number = 30;
 
   /** Largest evidence file accepted, in bytes (default 20 MiB). */
   @IsInt()
   @Min(1024)
-  EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+  EVIDENCE_MAX_BYTES: number = 20 * 1024 * 1024;
 
   /** Where documents and evidence are stored when STORAGE_DRIVER=local. */
   @IsString()
-  STORAGE_DIR = './storage';
+  STORAGE_DIR: string = './storage';
 
   @IsIn(['postgres', 'local'])
   STORAGE_DRIVER: 'postgres' | 'local' = 'postgres';
@@ -87,15 +87,15 @@ export class EnvSchema {
   @IsInt()
   @Min(1)
   @Max(32)
-  WORKER_CONCURRENCY = 2;
+  WORKER_CONCURRENCY: number = 2;
 
   /** Sweeper: a document still pending after this many seconds is queued again. */
   @IsInt()
   @Min(1)
-  DOCUMENT_SWEEP_AFTER_SECONDS = 60;
+  DOCUMENT_SWEEP_AFTER_SECONDS: number = 60;
 
   @Transform(({ value }: { value: unknown }) => value === true || value === 'true' || value === '1')
-  SWEEPER_ENABLED = true;
+  SWEEPER_ENABLED: boolean = true;
 }
 
 export type AppConfig = Readonly<EnvSchema>;

@@ -1,0 +1,103 @@
+/** The catalogue: validated rows indexed by code, with date-based resolution (NĐ 118/2021 Đ7 k2) and search. */
+import { NoVersionInForceError, type VersionRange } from '../errors';
+import type { CatalogueRow, Field } from './types';
+import { validateCatalogueRows } from './validate';
+
+export interface CatalogueSearch {
+  /** Matches code and both descriptions, ignoring case and Vietnamese diacritics. */
+  text?: string;
+  /** e.g. `119/2020/NĐ-CP` */
+  instrument?: string;
+  field?: Field;
+  /** Only versions in force on this date. */
+  inForceOn?: string;
+}
+
+/** Lower-case, strip diacritics (đ → d) so "ton chi" finds "tôn chỉ". */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'd')
+    .toLowerCase();
+}
+
+function inForce(row: CatalogueRow, date: string): boolean {
+  return row.effectiveFrom <= date && (row.effectiveTo === null || date <= row.effectiveTo);
+}
+
+export class Catalogue {
+  private readonly byCode: ReadonlyMap<string, readonly CatalogueRow[]>;
+  private readonly searchText: ReadonlyMap<CatalogueRow, string>;
+
+  private constructor(private readonly allRows: readonly CatalogueRow[]) {
+    const byCode = new Map<string, CatalogueRow[]>();
+    for (const row of allRows) {
+      const list = byCode.get(row.code);
+      if (list === undefined) byCode.set(row.code, [row]);
+      else list.push(row);
+    }
+    for (const list of byCode.values()) list.sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
+    this.byCode = byCode;
+    this.searchText = new Map(
+      allRows.map((r) => [r, foldForSearch(`${r.code}\n${r.descriptionVi}\n${r.descriptionEn}`)]),
+    );
+  }
+
+  /** Validates the rows (throws CatalogueValidationError) and indexes them by code. */
+  static fromRows(rows: readonly unknown[]): Catalogue {
+    return new Catalogue(validateCatalogueRows(rows));
+  }
+
+  /** A new catalogue with extra rows (e.g. versions an admin added at runtime), validated together with these. */
+  withRows(extra: readonly unknown[]): Catalogue {
+    return Catalogue.fromRows([...this.allRows, ...extra]);
+  }
+
+  rows(): readonly CatalogueRow[] {
+    return this.allRows;
+  }
+
+  codes(): string[] {
+    return [...this.byCode.keys()].sort();
+  }
+
+  has(code: string): boolean {
+    return this.byCode.has(code);
+  }
+
+  /** All versions of a code, oldest first (empty when the code is unknown). */
+  versions(code: string): readonly CatalogueRow[] {
+    return this.byCode.get(code) ?? [];
+  }
+
+  /** The version in force on `date`, or undefined. */
+  find(code: string, date: string): CatalogueRow | undefined {
+    const list = this.byCode.get(code);
+    if (list === undefined) return undefined;
+    for (const row of list) if (inForce(row, date)) return row;
+    return undefined;
+  }
+
+  /** The version in force on `date`; throws NoVersionInForceError naming the code, the date and what exists. */
+  resolve(code: string, date: string): CatalogueRow {
+    const row = this.find(code, date);
+    if (row !== undefined) return row;
+    const list = this.versions(code);
+    const ranges: VersionRange[] = list.map((r) => ({ effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo }));
+    const successors = [...new Set(list.flatMap((r) => r.successorCodes))];
+    throw new NoVersionInForceError(code, date, ranges, successors);
+  }
+
+  search(query: CatalogueSearch = {}): CatalogueRow[] {
+    const needle = query.text === undefined ? '' : foldForSearch(query.text.trim());
+    return this.allRows.filter(
+      (row) =>
+        (query.instrument === undefined || row.instrument === query.instrument) &&
+        (query.field === undefined || row.field === query.field) &&
+        (query.inForceOn === undefined || inForce(row, query.inForceOn)) &&
+        (needle === '' || (this.searchText.get(row) ?? '').includes(needle)),
+    );
+  }
+}

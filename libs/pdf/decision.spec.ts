@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson, MARGINS, MM } from './document';
+import { fileId, pageCount, pdfText, pdfWords, sha256 } from './pdf-inspect';
+import { sampleDecision } from './samples';
+import { type DecisionAct, type DecisionDocument, DocumentInputError, renderDecisionPdf } from './index';
+
+const NO_PDFTOTEXT = 'pdftotext (poppler-utils) is not installed: skipping the text assertion';
+
+/** Text of the PDF, or undefined after saying loudly why the assertion is skipped. */
+function textOf(pdf: Buffer, page?: number): string | undefined {
+  const text = pdfText(pdf, page);
+  if (text === undefined) console.warn(NO_PDFTOTEXT);
+  return text;
+}
+
+describe('renderDecisionPdf', () => {
+  let sample: Buffer;
+  let sampleText: string | undefined;
+
+  beforeAll(async () => {
+    sample = await renderDecisionPdf(sampleDecision());
+    sampleText = textOf(sample);
+  });
+
+  it('renders byte-identical PDFs (same SHA-256) when the same decision is rendered twice', async () => {
+    const again = await renderDecisionPdf(sampleDecision());
+    expect(sha256(again)).toBe(sha256(sample));
+  });
+
+  it('derives the file /ID from the input, so decisions differing in one field get different ids', async () => {
+    const expected = createHash('sha256').update(canonicalJson(sampleDecision())).digest('hex').slice(0, 32);
+    expect(fileId(sample)).toBe(expected);
+    const other = await renderDecisionPdf({ ...sampleDecision(), number: '06/QĐ-XPHC' });
+    expect(fileId(other)).not.toBe(expected);
+  });
+
+  it('dates the file from the decision date at midnight in Asia/Ho_Chi_Minh, never from the clock', () => {
+    const raw = sample.toString('latin1');
+    // 2025-10-14 00:00 +07:00 is 2025-10-13 17:00 UTC; both CreationDate and ModDate carry it.
+    expect(raw.match(/\(D:20251013170000Z\)/g)).toHaveLength(2);
+  });
+
+  it('embeds the four Liberation Serif faces and no standard PDF font', () => {
+    const raw = sample.toString('latin1');
+    expect(raw.match(/\/FontFile2/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(raw).toContain('+LiberationSerif-Bold');
+    expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times-Roman)/);
+  });
+
+  it('prints the number, subject, each legal basis and the total in figures and words with diacritics', () => {
+    if (sampleText === undefined) return;
+    const d = sampleDecision();
+    expect(sampleText).toContain('Số: 05/QĐ-XPHC');
+    expect(sampleText).toContain('Tạp chí Văn hóa và Đời sống Phương Nam');
+    for (const act of d.acts) expect(sampleText).toContain(act.legalBasis);
+    expect(sampleText).toContain(
+      'Tổng số tiền phạt là: 72.500.000 đồng (bằng chữ: bảy mươi hai triệu năm trăm nghìn đồng).',
+    );
+    expect(sampleText).toContain('phạt tiền 22.500.000 đồng (bằng chữ: hai mươi hai triệu năm trăm nghìn đồng)');
+  });
+
+  it('lays out the NĐ 30/2020 header: bodies in capitals, national name, motto, place-and-date line', () => {
+    if (sampleText === undefined) return;
+    expect(sampleText).toMatch(/^UBND THÀNH PHỐ HỒ CHÍ MINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ VĂN HÓA VÀ THỂ THAO/);
+    expect(sampleText).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(sampleText).toContain('Thành phố Hồ Chí Minh, ngày 14 tháng 10 năm 2025');
+    expect(sampleText).toContain('QUYẾT ĐỊNH Xử phạt vi phạm hành chính GIÁM ĐỐC SỞ VĂN HÓA VÀ THỂ THAO');
+  });
+
+  it('ends each căn cứ line with ";" and the last with "." (NĐ 30/2020 Phụ lục I)', () => {
+    if (sampleText === undefined) return;
+    expect(sampleText).toContain('ngày 25 tháng 6 năm 2025; Căn cứ Nghị định số 118/2021/NĐ-CP');
+    expect(sampleText).toContain('về việc giao quyền xử phạt vi phạm hành chính. Tôi: Trần Thị Minh Thư');
+  });
+
+  it('signs "KT. GIÁM ĐỐC" above "PHÓ GIÁM ĐỐC" for a deputy (NĐ 30/2020 Đ13; MQĐ02 note 25)', () => {
+    if (sampleText === undefined) return;
+    expect(sampleText).toMatch(/KT\. GIÁM ĐỐC PHÓ GIÁM ĐỐC .*Trần Thị Minh Thư$/);
+  });
+
+  it('ends the body with "./." and lists Nơi nhận with ";" and a final "."', () => {
+    if (sampleText === undefined) return;
+    expect(sampleText).toContain('để biết và phối hợp thực hiện./.');
+    expect(sampleText).toContain(
+      'Nơi nhận: - Như Điều 3; - Cục Báo chí (Bộ VHTTDL); - Giám đốc Sở (để báo cáo); - Lưu: VT, Hồ sơ.',
+    );
+  });
+
+  it('states payment within 10 days and 0.05% a day when late (LXLVPHC Đ73 k1, Đ78 k1)', () => {
+    if (sampleText === undefined) return;
+    expect(sampleText).toContain('trong thời hạn 10 ngày, kể từ ngày nhận được Quyết định này');
+    expect(sampleText).toContain('phải nộp thêm 0,05% trên tổng số tiền phạt chưa nộp');
+  });
+
+  it('numbers pages from page 2 only, at the top (NĐ 30/2020 Phụ lục I)', () => {
+    const first = textOf(sample, 1);
+    if (first === undefined) return;
+    expect(first.startsWith('UBND')).toBe(true);
+    for (let p = 2; p <= pageCount(sample); p++) expect(textOf(sample, p)?.startsWith(`${p} `)).toBe(true);
+  });
+
+  it('prints "kể từ ngày ký" when effective on the signing date and the date otherwise (MQĐ02 note 16)', async () => {
+    if (sampleText === undefined) return;
+    expect(sampleText).toContain('Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.');
+    const later = await renderDecisionPdf({ ...sampleDecision(), effectiveDate: '2025-11-03' });
+    expect(textOf(later)).toContain('có hiệu lực thi hành kể từ ngày 03 tháng 11 năm 2025.');
+  });
+
+  it('flows a long decision over several pages without entering the bottom margin or page 1 footer', async () => {
+    const base = sampleDecision();
+    const acts: DecisionAct[] = Array.from({ length: 9 }, (_, i) => ({
+      ...base.acts[i % 2],
+      facts: `${base.acts[i % 2].facts ?? ''}. `.repeat(3),
+      mainSanction: { kind: 'fine', amountVnd: 1_000_000 * (i + 1) },
+    }));
+    const long: DecisionDocument = { ...base, acts, totalFineVnd: 45_000_000 };
+    const pdf = await renderDecisionPdf(long);
+    expect(pageCount(pdf)).toBeGreaterThanOrEqual(4);
+    const words = pdfWords(pdf);
+    if (words === undefined) return console.warn(NO_PDFTOTEXT);
+    const pageHeight = 841.89;
+    const footerTop = pageHeight - MARGINS.bottom - 17 * MM;
+    const { code, url } = base.verification;
+    const footerWords = new Set(`Mã tra cứu: ${code} Tra cứu văn bản tại: ${url}`.split(' '));
+    for (const w of words) {
+      expect(w.yMax).toBeLessThanOrEqual(pageHeight - MARGINS.bottom + 1);
+      const inFooter = w.page === 1 && w.yMax > footerTop - 2;
+      // Only the footer's own words may sit in the space kept for it on page 1.
+      if (inFooter) expect([w.text, footerWords.has(w.text)]).toEqual([w.text, true]);
+    }
+    expect(textOf(pdf)).toContain('Tổng số tiền phạt là: 45.000.000 đồng (bằng chữ: bốn mươi lăm triệu đồng).');
+  });
+
+  it('refuses a total that differs from the sum of the fines', async () => {
+    await expect(renderDecisionPdf({ ...sampleDecision(), totalFineVnd: 72_000_000 })).rejects.toThrow(
+      /totalFineVnd 72000000 differs from the sum of the acts' fines 72500000/,
+    );
+  });
+
+  it('refuses fine amounts that are not safe integers of VND', async () => {
+    const d = sampleDecision();
+    d.acts[0].mainSanction = { kind: 'fine', amountVnd: 22_500_000.5 };
+    await expect(renderDecisionPdf(d)).rejects.toBeInstanceOf(DocumentInputError);
+    d.acts[0].mainSanction = { kind: 'fine', amountVnd: 2 ** 53 };
+    await expect(renderDecisionPdf(d)).rejects.toThrow(/not a positive integer/);
+  });
+
+  it('refuses an amend, correct or annul decision without the original decision (MQĐ38–40)', async () => {
+    await expect(renderDecisionPdf({ ...sampleDecision(), kind: 'annul' })).rejects.toThrow(
+      /originalDecision is required/,
+    );
+  });
+
+  it('titles an annulment with the MQĐ40 wording and the annulled decision', async () => {
+    const pdf = await renderDecisionPdf({
+      ...sampleDecision(),
+      kind: 'annul',
+      number: '09/QĐ-HB',
+      originalDecision: { number: '05/QĐ-XPHC', date: '2025-10-14' },
+    });
+    const text = textOf(pdf);
+    if (text === undefined) return;
+    expect(text).toContain(
+      'QUYẾT ĐỊNH Hủy bỏ quyết định trong xử phạt vi phạm hành chính (Đối với Quyết định số 05/QĐ-XPHC ngày 14 tháng 10 năm 2025)',
+    );
+  });
+
+  it('names an individual with ông/bà and prints a warning without a total', async () => {
+    const d: DecisionDocument = {
+      ...sampleDecision(),
+      subject: {
+        kind: 'individual',
+        fullName: 'Nguyễn Thị Lan',
+        gender: 'female',
+        dateOfBirth: '1990-02-03',
+        nationality: 'Việt Nam',
+        residence: 'Phường Bến Thành, Thành phố Hồ Chí Minh',
+        identityNumber: '079190000123',
+      },
+      acts: [{ ...sampleDecision().acts[0], mainSanction: { kind: 'warning' } }],
+      totalFineVnd: 0,
+    };
+    const text = textOf(await renderDecisionPdf(d));
+    if (text === undefined) return;
+    expect(text).toContain('1. Xử phạt vi phạm hành chính đối với bà có tên sau đây:');
+    expect(text).toContain('Ngày, tháng, năm sinh: 03/02/1990; Quốc tịch: Việt Nam');
+    expect(text).toContain('a) Hình thức xử phạt chính: Cảnh cáo.');
+    expect(text).not.toContain('Tổng số tiền phạt');
+    expect(text).not.toContain('0,05%');
+  });
+});

@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import PDFDocument from 'pdfkit';
+import { FONT_STYLES, type FontStyle, fontBuffers } from './assets';
+import type { IsoDate } from './types';
+
+/** Points per millimetre. */
+export const MM = 72 / 25.4;
+
+// NĐ 30/2020 Phụ lục I: A4, top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+export const MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM } as const;
+
+// NĐ 30/2020 Phụ lục I: body 13–14 pt, first-line indent 1–1.27 cm, paragraph spacing ≥ 6 pt,
+// line spacing single to 1.5 lines.
+export const BODY_SIZE = 14;
+export const FIRST_LINE_INDENT = 10 * MM;
+export const PARAGRAPH_GAP = 6;
+export const LINE_GAP = 1.5;
+/** Height of one body line: Liberation Serif's line box is 1.149 em, plus the line gap. */
+export const BODY_LINE = BODY_SIZE * 1.149 + LINE_GAP;
+
+export interface Run {
+  text: string;
+  style?: FontStyle;
+}
+
+export interface ParagraphOptions {
+  style?: FontStyle;
+  size?: number;
+  align?: 'left' | 'center' | 'right' | 'justify';
+  /** First-line indent; defaults to FIRST_LINE_INDENT. */
+  indent?: number;
+  x?: number;
+  width?: number;
+  gapAfter?: number;
+  lineGap?: number;
+  /** Space the following content needs on the same page (keeps a heading with its first lines). */
+  keepWithNext?: number;
+}
+
+export interface DocumentMeta {
+  title: string;
+  subject: string;
+  author: string;
+  /** Document date: the PDF creation date is its midnight in Asia/Ho_Chi_Minh, never "now". */
+  date: IsoDate;
+  /** Any JSON value; its SHA-256 becomes the PDF file identifier. */
+  input: unknown;
+  /** Height kept free at the bottom of page 1 (for the verification QR). */
+  firstPageFooter: number;
+}
+
+/** JSON with object keys sorted, so equal inputs hash equally whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
+/** Thin layer over pdfkit with the house typography; all text is normalised to NFC before drawing. */
+export class DocumentWriter {
+  readonly doc: PDFKit.PDFDocument;
+  private readonly chunks: Buffer[] = [];
+  private readonly done: Promise<Buffer>;
+
+  constructor(meta: DocumentMeta) {
+    const created = new Date(`${meta.date}T00:00:00+07:00`);
+    if (Number.isNaN(created.getTime())) throw new RangeError(`bad document date ${meta.date}`);
+    this.doc = new PDFDocument({
+      size: 'A4',
+      margins: { ...MARGINS },
+      autoFirstPage: false,
+      bufferPages: true, // page numbers are drawn once the page count is known
+      font: '', // no default Helvetica: only the embedded serif appears in the file
+      lang: 'vi-VN',
+      displayTitle: true,
+      info: {
+        Title: meta.title.normalize('NFC'),
+        Subject: meta.subject.normalize('NFC'),
+        Author: meta.author.normalize('NFC'),
+        Creator: 'press-inspect',
+        Producer: 'press-inspect (PDFKit)',
+        CreationDate: created,
+        ModDate: created,
+      },
+    });
+    // pdfkit derives /ID from the info dictionary only, so two different documents of the same day and
+    // title would share it; use the input's digest instead (still deterministic).
+    const digest = createHash('sha256').update(canonicalJson(meta.input)).digest();
+    (this.doc as unknown as { _id: Uint8Array })._id = new Uint8Array(digest.subarray(0, 16));
+    for (const style of FONT_STYLES) this.doc.registerFont(style, fontBuffers()[style]);
+    this.done = new Promise<Buffer>((resolve, reject) => {
+      this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
+      this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
+      this.doc.on('error', reject);
+    });
+    this.doc.addPage({ size: 'A4', margins: { ...MARGINS } });
+    // Only page 1 keeps room for the footer: pages added by text overflow copy the options given above.
+    this.doc.page.margins = { ...MARGINS, bottom: MARGINS.bottom + meta.firstPageFooter };
+    this.use('regular', BODY_SIZE);
+  }
+
+  get left(): number {
+    return MARGINS.left;
+  }
+
+  get width(): number {
+    return this.doc.page.width - MARGINS.left - MARGINS.right;
+  }
+
+  use(style: FontStyle, size: number): this {
+    this.doc.font(style, size);
+    return this;
+  }
+
+  textWidth(text: string, style: FontStyle, size: number): number {
+    return this.use(style, size).doc.widthOfString(text.normalize('NFC'));
+  }
+
+  textHeight(text: string, style: FontStyle, size: number, width: number, indent = 0): number {
+    return this.use(style, size).doc.heightOfString(text.normalize('NFC'), { width, indent, lineGap: LINE_GAP });
+  }
+
+  /** Height a body paragraph of `text` takes, with its gap, at the body size and indent. */
+  paragraphHeight(text: string, style: FontStyle = 'regular'): number {
+    return this.textHeight(text, style, BODY_SIZE, this.width, FIRST_LINE_INDENT) + PARAGRAPH_GAP;
+  }
+
+  /** Starts a new page unless `height` points still fit above the bottom margin. */
+  ensureSpace(height: number): void {
+    if (this.doc.y + height > this.doc.page.maxY()) this.doc.addPage({ size: 'A4', margins: { ...MARGINS } });
+  }
+
+  /** A paragraph of one or more styled runs, flowing onto new pages as needed. */
+  paragraph(content: string | Run[], options: ParagraphOptions = {}): void {
+    const runs = typeof content === 'string' ? [{ text: content }] : content;
+    const size = options.size ?? BODY_SIZE;
+    const x = options.x ?? this.left;
+    const width = options.width ?? this.width;
+    const indent = options.indent ?? FIRST_LINE_INDENT;
+    if (options.keepWithNext !== undefined) {
+      const firstLine = this.use(options.style ?? 'regular', size).doc.currentLineHeight(true) + LINE_GAP;
+      this.ensureSpace(firstLine + options.keepWithNext);
+    }
+    this.doc.x = x;
+    runs.forEach((run, i) => {
+      this.use(run.style ?? options.style ?? 'regular', size);
+      this.doc.text(run.text.normalize('NFC'), {
+        width,
+        indent,
+        align: options.align ?? 'justify',
+        lineGap: options.lineGap ?? LINE_GAP,
+        paragraphGap: 0,
+        continued: i < runs.length - 1,
+      });
+    });
+    this.doc.x = this.left;
+    this.doc.y += options.gapAfter ?? PARAGRAPH_GAP;
+  }
+
+  /** A centred line (or lines) across the text width, e.g. the document title. */
+  centred(text: string, style: FontStyle, size: number, gapAfter = 0, keepWithNext?: number): void {
+    this.paragraph(text, { style, size, align: 'center', indent: 0, gapAfter, keepWithNext });
+  }
+
+  /**
+   * Draws text at a fixed position and returns the y under it (header cells, footer, page numbers). The explicit
+   * height stops pdfkit from breaking the page when the position lies in a margin or the footer zone.
+   */
+  place(
+    text: string,
+    x: number,
+    y: number,
+    width: number,
+    style: FontStyle,
+    size: number,
+    align: 'left' | 'center' | 'right' = 'center',
+  ): number {
+    this.use(style, size).doc.text(text.normalize('NFC'), x, y, {
+      width,
+      align,
+      lineGap: 0,
+      height: this.doc.page.height,
+    });
+    return this.doc.y;
+  }
+
+  hline(x1: number, x2: number, y: number, thickness = 0.6): void {
+    this.doc.save().lineWidth(thickness).moveTo(x1, y).lineTo(x2, y).stroke().restore();
+  }
+
+  /** Page numbers from page 2 only, top centre (NĐ 30/2020 Phụ lục I). */
+  numberPages(format: (page: number) => string): void {
+    const range = this.doc.bufferedPageRange();
+    for (let i = range.start + 1; i < range.start + range.count; i++) {
+      this.doc.switchToPage(i);
+      const y = MARGINS.top / 2 - 6;
+      this.place(format(i + 1), this.left, y, this.width, 'regular', 13);
+    }
+  }
+
+  pageCount(): number {
+    return this.doc.bufferedPageRange().count;
+  }
+
+  async finish(): Promise<Buffer> {
+    this.doc.end();
+    return this.done;
+  }
+}
