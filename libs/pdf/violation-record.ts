@@ -213,7 +213,7 @@ function signatureRows(w: DocumentWriter, t: RecordWording, r: ViolationRecordDo
     );
   }
   if (r.interpreter)
-    blocks.push(signatureBlock(t, t['sign.interpreter'], t['sign.hintName'], [r.interpreter.fullName]));
+    {blocks.push(signatureBlock(t, t['sign.interpreter'], t['sign.hintName'], [r.interpreter.fullName]));}
   // Headings of a row can wrap differently; pad the shorter so both names sit on one line.
   const headingHeight = (b: StackedLine[]): number =>
     b.slice(0, 2).reduce((h, l) => h + w.textHeight(l.text, l.style, l.size, w.width / 2), 0);

@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOp
 import { IdParam } from '@app/app/params.dto';
 import type { Actor } from '@app/auth/actor';
 import { CurrentActor, Roles } from '@app/auth/auth.decorators';
-import { DepartmentRecord } from '@app/database/department-record.entity';
 import { RegistryEntity, RegistryListQuery, RegistryResource } from '@app/registry/registry.spec-types';
 import { RegistryService } from '@app/registry/registry.service';
 import { Role } from '@app/users/role';

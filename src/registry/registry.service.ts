@@ -57,6 +57,7 @@ export class RegistryService {
       const repo = manager.getRepository(res.entity);
       const entity = repo.create({ ...fields, departmentId: actor.departmentId } as unknown as E);
       entity.searchText = res.searchText(entity);
+      await res.beforeSave?.(manager, entity);
       const saved = await repo.save(entity);
       await this.audit.record(manager, actor, { action: 'create', entityType: res.auditType, entityId: saved.id, after: res.toDto(saved) as object });
       return res.toDto(saved);
@@ -70,6 +71,7 @@ export class RegistryService {
       const before = res.toDto(entity);
       Object.assign(entity, changes);
       entity.searchText = res.searchText(entity);
+      await res.beforeSave?.(manager, entity);
       const saved = await manager.getRepository(res.entity).save(entity);
       await this.audit.record(manager, actor, { action: 'update', entityType: res.auditType, entityId: id, before: before as object, after: res.toDto(saved) as object });
       return res.toDto(saved);

@@ -1,4 +1,4 @@
-import { SelectQueryBuilder } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { DepartmentRecord } from '@app/database/department-record.entity';
 import { LicenceHolderType } from '@app/registry/registry.enums';
 
@@ -34,4 +34,6 @@ export interface RegistryResource<E extends RegistryEntity, R, Q extends Registr
   /** When set, `licenceExpiringWithinDays` finds holders of a licence that expires soon. */
   holderType?: LicenceHolderType;
   applyFilters?(qb: SelectQueryBuilder<E>, query: Q): void;
+  /** Cross-record checks before a write, inside its transaction (e.g. links stay in the department). */
+  beforeSave?(manager: EntityManager, entity: E): Promise<void>;
 }

@@ -2,6 +2,8 @@ import { IntersectionType, PartialType } from '@nestjs/swagger';
 import { QueryBoolean, ValidateDate, ValidateText, ValidateUuid } from '@app/app/dto.decorators';
 import { pageDtoOf } from '@app/app/paging.dto';
 import { foldForSearch } from '@app/app/search-text';
+import { AppError } from '@app/app/errors';
+import { RepresentativeOffice } from '@app/registry/entities/representative-office.entity';
 import { ResidentReporter } from '@app/registry/entities/resident-reporter.entity';
 import { recordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
 import { registryController } from '@app/registry/registry.controller-factory';
@@ -62,6 +64,11 @@ export const residentReporters: RegistryResource<ResidentReporter, ResidentRepor
     appointedOn: e.appointedOn,
     endedOn: e.endedOn,
   }),
+  beforeSave: async (manager, e) => {
+    if (!e.representativeOfficeId) return;
+    const office = await manager.findOneBy(RepresentativeOffice, { id: e.representativeOfficeId, departmentId: e.departmentId });
+    if (!office) throw AppError.field('representativeOfficeId', 'no representative office with this id in your department');
+  },
   applyFilters: (qb, q) => {
     if (q.active === undefined) return;
     const active = '(e.appointedOn is null or e.appointedOn <= :today) and (e.endedOn is null or e.endedOn >= :today)';

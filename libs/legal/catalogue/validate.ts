@@ -107,7 +107,7 @@ function checkCode(
 ): void {
   const m = CODE_PATTERN.exec(code);
   if (m === null)
-    c.fail(`code must look like "<decree>:Đ<article>.k<clause>.<point>" without "@" (versions are separate rows)`);
+    {c.fail(`code must look like "<decree>:Đ<article>.k<clause>.<point>" without "@" (versions are separate rows)`);}
   if (`${m[1]}/NĐ-CP` !== instrument) c.fail(`code decree ${m[1]} does not match instrument ${instrument}`);
   if (Number(m[2]) !== article) c.fail(`code article Đ${m[2]} does not match article ${article}`);
   const segments = m[3] === '' ? [] : m[3].slice(1).split('.');
@@ -121,7 +121,7 @@ function checkCode(
     }
   } else {
     if (segments.length > 0 && /^k\d+$/.test(segments[0]))
-      c.fail(`code names clause ${segments[0]} but clause is null`);
+      {c.fail(`code names clause ${segments[0]} but clause is null`);}
     if (point !== null && segments[segments.length - 1] !== point) c.fail(`code must end with point "${point}"`);
   }
 }
@@ -138,7 +138,7 @@ function checkRow(raw: unknown, index: number): CatalogueRow {
     c.fail('amendedBy must be null or start with the amending decree, e.g. "14/2022/NĐ-CP Đ2 k10 điểm c"');
   }
   if (typeof r.article !== 'number' || !Number.isInteger(r.article) || r.article < 1)
-    c.fail('article must be a whole number ≥ 1');
+    {c.fail('article must be a whole number ≥ 1');}
   if (r.clause !== null && (typeof r.clause !== 'number' || !Number.isInteger(r.clause) || r.clause < 1)) {
     c.fail('clause must be null or a whole number ≥ 1');
   }
@@ -154,7 +154,7 @@ function checkRow(raw: unknown, index: number): CatalogueRow {
   if (typeof r.verified !== 'boolean') c.fail('verified must be a boolean');
   const verified = r.verified;
   if (r.verificationNote !== null && typeof r.verificationNote !== 'string')
-    c.fail('verificationNote must be a string or null');
+    {c.fail('verificationNote must be a string or null');}
   const verificationNote = r.verificationNote as string | null;
   if (!verified && (verificationNote === null || verificationNote.trim() === '')) {
     c.fail('an unverified row needs a verificationNote saying what is not verified');

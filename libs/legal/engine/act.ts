@@ -88,7 +88,7 @@ export function computeAct(
     `NĐ 118/2021 Đ7 k2 ${ended ? 'a' : 'b'}; ${version.citationShort}`,
   );
   if (!row.verified)
-    trail.flag({ kind: 'unverified-row', act: i, code: row.code, note: row.verificationNote ?? 'not verified' });
+    {trail.flag({ kind: 'unverified-row', act: i, code: row.code, note: row.verificationNote ?? 'not verified' });}
 
   const counted = countCircumstances(act, row, i, trail);
   const fine = computeFine(act, row, counted.net, i, trail);
@@ -154,9 +154,9 @@ export function computeAct(
       lenientLaw.citation,
     );
     if (lenientLaw.lighter)
-      trail.flag({ kind: 'more-lenient-later-law', act: i, code: row.code, note: lenientLaw.note });
+      {trail.flag({ kind: 'more-lenient-later-law', act: i, code: row.code, note: lenientLaw.note });}
     else if (lenientLaw.laterVersion === null)
-      trail.flag({ kind: 'no-longer-listed', act: i, code: row.code, note: lenientLaw.note });
+      {trail.flag({ kind: 'no-longer-listed', act: i, code: row.code, note: lenientLaw.note });}
   }
 
   const pending =

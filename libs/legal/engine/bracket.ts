@@ -84,6 +84,6 @@ export function appliedRange(row: CatalogueRow, fine: FineRange, offender: Offen
   if ((min + max) % 2 !== 0) throw new InexactAmountError(row.code, `the median of ${min}–${max}`);
   const medianVnd = (min + max) / 2;
   if (!Number.isSafeInteger(max) || !Number.isSafeInteger(medianVnd))
-    throw new InexactAmountError(row.code, `${min}–${max}`);
+    {throw new InexactAmountError(row.code, `${min}–${max}`);}
   return { minVnd: min, maxVnd: max, medianVnd };
 }

@@ -74,13 +74,13 @@ export function checkExplanationRight(
 ): ExplanationRightCheck {
   const threshold = offender === 'individual' ? 15_000_000 : 30_000_000;
   if (hasSuspension)
-    return { applies: true, reason: 'a licence or activity suspension applies', citation: EXPLANATION_CITATION };
+    {return { applies: true, reason: 'a licence or activity suspension applies', citation: EXPLANATION_CITATION };}
   if (!rangeKnown)
-    return {
+    {return {
       applies: true,
       reason: 'the fine range is unknown; the right is granted to be safe',
       citation: EXPLANATION_CITATION,
-    };
+    };}
   if (appliedMaxVnd !== null && appliedMaxVnd >= threshold) {
     return {
       applies: true,

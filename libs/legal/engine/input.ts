@@ -11,7 +11,7 @@ function fail(path: string, problem: string): never {
 
 function optionalDate(value: unknown, path: string): void {
   if (value !== undefined && !isIsoDate(value))
-    fail(path, `must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    {fail(path, `must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`);}
 }
 
 function optionalText(value: unknown, path: string): void {
@@ -41,7 +41,7 @@ function checkAct(act: unknown, i: number, decisionDate: string | undefined): vo
   if (typeof act !== 'object' || act === null) fail(p, 'must be an object');
   const a = act as Partial<ActInput> & Record<string, unknown>;
   if (typeof a.code !== 'string' || a.code === '')
-    fail(`${p}.code`, 'must be a catalogue code such as "119/2020:Đ8.k4.e"');
+    {fail(`${p}.code`, 'must be a catalogue code such as "119/2020:Đ8.k4.e"');}
   if (a.offenderType !== 'organisation' && a.offenderType !== 'individual') {
     fail(`${p}.offenderType`, 'must be "organisation" or "individual"');
   }
@@ -52,21 +52,21 @@ function checkAct(act: unknown, i: number, decisionDate: string | undefined): vo
   if (a.ongoingAtDetection) {
     // NĐ 118/2021 Đ8 k1 b: an ongoing act is still happening when detected, so it has no end date yet.
     if (a.endedOn !== undefined && a.endedOn !== null)
-      fail(`${p}.endedOn`, 'must be empty for an act ongoing at detection');
+      {fail(`${p}.endedOn`, 'must be empty for an act ongoing at detection');}
   } else {
     // NĐ 118/2021 Đ8 k1 a: an ended act was finished before the authority detected it.
     if (!isIsoDate(a.endedOn)) fail(`${p}.endedOn`, 'an ended act needs its end date YYYY-MM-DD (NĐ 118/2021 Đ7 k2 a)');
     if (a.endedOn > detectedOn)
-      fail(
+      {fail(
         `${p}.endedOn`,
         `ends ${a.endedOn}, after its detection on ${detectedOn}; an act still going on when detected is ongoing`,
-      );
+      );}
   }
   optionalDate(a.committedOn, `${p}.committedOn`);
   if (a.committedOn !== undefined) {
     const end = typeof a.endedOn === 'string' ? a.endedOn : detectedOn;
     if (a.committedOn > end)
-      fail(`${p}.committedOn`, `is after ${a.ongoingAtDetection ? 'the detection date' : 'the end date'} ${end}`);
+      {fail(`${p}.committedOn`, `is after ${a.ongoingAtDetection ? 'the detection date' : 'the end date'} ${end}`);}
   }
   if (decisionDate !== undefined && detectedOn > decisionDate) {
     fail('decisionDate', `is before the detection of acts[${i}] on ${detectedOn}`);
@@ -79,7 +79,7 @@ function checkAct(act: unknown, i: number, decisionDate: string | undefined): vo
   if (a.chosenSuspensionMonths !== undefined) {
     const m = a.chosenSuspensionMonths;
     if (typeof m !== 'number' || !Number.isInteger(m * 2) || m <= 0)
-      fail(`${p}.chosenSuspensionMonths`, 'must be a positive number of whole or half months');
+      {fail(`${p}.chosenSuspensionMonths`, 'must be a positive number of whole or half months');}
   }
   optionalText(a.chosenAmountReason, `${p}.chosenAmountReason`);
   const choosing = a.chosenAmountVnd !== undefined || a.chosenSuspensionMonths !== undefined;
@@ -98,7 +98,7 @@ export function validateWorksheetInput(input: WorksheetInput): void {
   if (typeof input !== 'object' || input === null) fail('(input)', 'must be an object');
   optionalDate(input.decisionDate, 'decisionDate');
   if (input.signer !== undefined && !isSignerTitle(input.signer?.title))
-    fail('signer.title', 'is not a known signer title');
+    {fail('signer.title', 'is not a known signer title');}
   if (!Array.isArray(input.acts) || input.acts.length === 0) fail('acts', 'must list at least one act');
   input.acts.forEach((act, i) => checkAct(act, i, input.decisionDate));
   // One licence has one expiry date.
