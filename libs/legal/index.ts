@@ -31,3 +31,4 @@ export { computeWorksheet, ENGINE_VERSION } from './engine/compute';
 export { STEP_LABELS_VI, type StepKey } from './engine/steps';
 export { limitationYears } from './engine/checks';
 export type * from './engine/types';
+export { ROW_KEYS as CATALOGUE_ROW_KEYS } from './catalogue/row-checker';

@@ -14,8 +14,12 @@ import { APP_CONFIG } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
 import { DepartmentsController } from '@app/departments/departments.controller';
 import { DepartmentsService } from '@app/departments/departments.service';
+import { DocumentsModule } from '@app/documents/documents.module';
 import { HealthModule } from '@app/health/health.module';
+import { QueueDashboardModule } from '@app/jobs/queue-dashboard.module';
+import { LegalModule } from '@app/legal/legal.module';
 import { RegistryModule } from '@app/registry/registry.module';
+import { StorageModule } from '@app/storage/storage.module';
 import { UsersController } from '@app/users/users.controller';
 import { UsersService } from '@app/users/users.service';
 
@@ -25,7 +29,11 @@ import { UsersService } from '@app/users/users.service';
     CoreModule,
     AuditModule,
     HealthModule,
+    DocumentsModule,
     RegistryModule,
+    LegalModule,
+    StorageModule,
+    QueueDashboardModule,
     JwtModule.registerAsync({
       global: true,
       inject: [APP_CONFIG],

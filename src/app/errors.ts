@@ -16,6 +16,10 @@ export enum ErrorCode {
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
   TooManyRequests = 'TOO_MANY_REQUESTS',
   LegalRuleViolation = 'LEGAL_RULE_VIOLATION',
+  /** No version of a catalogue code is in force on the date that decides it (NĐ 118/2021 Đ7 k2). */
+  NoVersionInForce = 'NO_VERSION_IN_FORCE',
+  /** A stored file no longer matches its SHA-256 (damaged or tampered with); never served. */
+  StorageCorrupt = 'STORAGE_CORRUPT',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL',
 }
@@ -35,6 +39,8 @@ export const HTTP_STATUS_OF: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.UnsupportedMediaType]: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   [ErrorCode.TooManyRequests]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.LegalRuleViolation]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.NoVersionInForce]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.StorageCorrupt]: HttpStatus.INTERNAL_SERVER_ERROR,
   [ErrorCode.ServiceUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
   [ErrorCode.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
 };

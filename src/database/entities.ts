@@ -1,5 +1,7 @@
 import { AuditEvent } from '@app/audit/audit-event.entity';
+import { DocumentRecord } from '@app/documents/document.entity';
 import { Department } from '@app/departments/department.entity';
+import { CatalogueChange } from '@app/legal/catalogue-change.entity';
 import { EInformationSite } from '@app/registry/entities/e-information-site.entity';
 import { LicenceEvent } from '@app/registry/entities/licence-event.entity';
 import { Licence } from '@app/registry/entities/licence.entity';
@@ -7,10 +9,12 @@ import { PressAgency } from '@app/registry/entities/press-agency.entity';
 import { RepresentativeOffice } from '@app/registry/entities/representative-office.entity';
 import { ResidentReporter } from '@app/registry/entities/resident-reporter.entity';
 import { UnregisteredSubject } from '@app/registry/entities/unregistered-subject.entity';
+import { BlobRecord } from '@app/storage/blob.entity';
 import { User } from '@app/users/user.entity';
 
 /** Every entity, listed once: the API, the worker and the migration CLI all use this list. */
 export const ENTITIES = [
+  BlobRecord,
   Department,
   User,
   AuditEvent,
@@ -21,4 +25,6 @@ export const ENTITIES = [
   Licence,
   LicenceEvent,
   UnregisteredSubject,
+  CatalogueChange,
+  DocumentRecord,
 ];

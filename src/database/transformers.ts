@@ -13,3 +13,6 @@ export const bigintVnd: ValueTransformer = {
     return n;
   },
 };
+
+/** The same mapping for non-money bigints (sizes, counters). */
+export const bigintNumber = bigintVnd;

@@ -1,20 +1,56 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 import { JobItem, jobIdOf, QUEUE_OF, QueueName } from '@app/jobs/job.catalogue';
+
+/** How long an enqueue may wait for Redis before giving up (the sweeper re-queues later). */
+const ENQUEUE_TIMEOUT_MS = 2_000;
 
 /** The one producer. Call it after the transaction that created the work has committed. */
 @Injectable()
 export class JobQueue {
+  private readonly logger = new Logger(JobQueue.name);
   private readonly queues: Record<QueueName, Queue>;
 
-  constructor(@InjectQueue(QueueName.Maintenance) maintenance: Queue) {
-    this.queues = { [QueueName.Maintenance]: maintenance };
+  constructor(@InjectQueue(QueueName.Documents) documents: Queue, @InjectQueue(QueueName.Maintenance) maintenance: Queue) {
+    this.queues = { [QueueName.Documents]: documents, [QueueName.Maintenance]: maintenance };
   }
 
+  /** Adds a job; throws if Redis does not accept it in time. */
   async enqueue(item: JobItem, options: JobsOptions = {}): Promise<void> {
     // add() not addBulk(): only add() deduplicates on jobId.
-    await this.queues[QUEUE_OF[item.name]].add(item.name, item.data, { jobId: jobIdOf(item), ...options });
+    const added = this.queues[QUEUE_OF[item.name]].add(item.name, item.data, { jobId: jobIdOf(item), ...options });
+    // A late rejection after the timeout must not become an unhandled rejection.
+    added.catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Redis did not accept the job within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([added, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Adds a job whose work is already recorded in PostgreSQL: if Redis is down the work is not lost,
+   * the sweeper finds it, so a failure here is logged, not thrown.
+   */
+  async enqueueRecorded(item: JobItem): Promise<boolean> {
+    try {
+      await this.enqueue(item);
+      return true;
+    } catch (e) {
+      this.logger.warn({ job: item.name, err: e instanceof Error ? e.message : String(e) }, 'enqueue failed; the sweeper will retry');
+      return false;
+    }
+  }
+
+  /** Drops a finished or failed job so the same deterministic id can be queued again (re-render). */
+  async forget(item: JobItem): Promise<void> {
+    const job = await this.queues[QUEUE_OF[item.name]].getJob(jobIdOf(item));
+    if (job && !(await job.isActive())) await job.remove();
   }
 
   queue(name: QueueName): Queue {

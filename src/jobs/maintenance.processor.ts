@@ -1,19 +1,21 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { APP_CONFIG } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
+import { DocumentsService } from '@app/documents/documents.service';
 import { JobData, JobName, JobOutcome, QueueName } from '@app/jobs/job.catalogue';
 import { JobQueue } from '@app/jobs/job-queue.service';
 import { LicencesService } from '@app/registry/licences.service';
 
-/** Housekeeping jobs. Runs only in the worker process. */
+/** Housekeeping jobs on schedules. Runs only in the worker process. */
 @Processor(QueueName.Maintenance)
-export class MaintenanceProcessor extends WorkerHost implements OnModuleInit {
+export class MaintenanceProcessor extends WorkerHost implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(MaintenanceProcessor.name);
 
   constructor(
     private readonly licences: LicencesService,
+    private readonly documents: DocumentsService,
     private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -21,13 +23,18 @@ export class MaintenanceProcessor extends WorkerHost implements OnModuleInit {
   }
 
   async onModuleInit(): Promise<void> {
-    this.worker.concurrency = this.config.WORKER_CONCURRENCY;
-    // Nightly at 00:05 Vietnam time; the scheduler id makes this idempotent across workers and restarts.
-    await this.jobs.queue(QueueName.Maintenance).upsertJobScheduler(
-      'licence-expiry-nightly',
-      { pattern: '5 0 * * *', tz: 'Asia/Ho_Chi_Minh' },
-      { name: JobName.LicenceExpirySweep, data: {} },
-    );
+    const queue = this.jobs.queue(QueueName.Maintenance);
+    // Scheduler ids make these idempotent across workers and restarts.
+    await queue.upsertJobScheduler('licence-expiry-nightly', { pattern: '5 0 * * *', tz: 'Asia/Ho_Chi_Minh' }, { name: JobName.LicenceExpirySweep, data: {} });
+    if (this.config.SWEEPER_ENABLED) {
+      const every = Math.max(1_000, Math.floor((this.config.DOCUMENT_SWEEP_AFTER_SECONDS * 1000) / 2));
+      await queue.upsertJobScheduler('pending-documents', { every }, { name: JobName.PendingDocumentsSweep, data: {} });
+    }
+  }
+
+  /** A restarted worker catches up at once instead of waiting for the next tick. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.SWEEPER_ENABLED) await this.documents.sweepPending().catch((e: unknown) => this.logger.warn({ err: String(e) }, 'start-up sweep failed'));
   }
 
   async process(job: Job): Promise<JobOutcome> {
@@ -39,9 +46,15 @@ export class MaintenanceProcessor extends WorkerHost implements OnModuleInit {
         this.logger.log({ count }, 'licence expiry sweep');
         return count === 0 ? JobOutcome.Skipped : JobOutcome.Done;
       }
+      case JobName.PendingDocumentsSweep: {
+        const count = await this.documents.sweepPending();
+        if (count > 0) this.logger.log({ count }, 're-queued pending documents');
+        return count === 0 ? JobOutcome.Skipped : JobOutcome.Done;
+      }
+      case JobName.DocumentRender:
+        break;
     }
-    // A job name this build does not know: retrying cannot help.
-    this.logger.error({ name: job.name }, 'unknown job');
+    this.logger.error({ name: job.name }, 'job sent to the wrong queue');
     return JobOutcome.Abandoned;
   }
 }

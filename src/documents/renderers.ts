@@ -1,0 +1,12 @@
+import { DocumentKind } from '@app/documents/document.entity';
+import { DecisionDocument, renderDecisionPdf, renderViolationRecordPdf, ViolationRecordDocument } from '@libs/pdf';
+
+/** Kind → libs/pdf renderer. The input was validated and frozen when the document was requested. */
+export function renderDocument(kind: DocumentKind, input: Record<string, unknown>): Promise<Buffer> {
+  switch (kind) {
+    case DocumentKind.SanctionDecision:
+      return renderDecisionPdf(input as unknown as DecisionDocument);
+    case DocumentKind.ViolationRecord:
+      return renderViolationRecordPdf(input as unknown as ViolationRecordDocument);
+  }
+}
