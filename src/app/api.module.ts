@@ -9,7 +9,11 @@ import { createValidationPipe } from '@app/app/validation';
 import { AuthController } from '@app/auth/auth.controller';
 import { AuthGuard } from '@app/auth/auth.guard';
 import { AuthService } from '@app/auth/auth.service';
+import { AuditController } from '@app/audit/audit.controller';
 import { AuditModule } from '@app/audit/audit.module';
+import { AuditQueryService } from '@app/audit/audit-query.service';
+import { CalendarModule } from '@app/calendar/calendar.module';
+import { CasesModule } from '@app/cases/cases.module';
 import { APP_CONFIG } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
 import { DepartmentsController } from '@app/departments/departments.controller';
@@ -34,6 +38,8 @@ import { UsersService } from '@app/users/users.service';
     LegalModule,
     StorageModule,
     QueueDashboardModule,
+    CalendarModule,
+    CasesModule,
     JwtModule.registerAsync({
       global: true,
       inject: [APP_CONFIG],
@@ -48,11 +54,12 @@ import { UsersService } from '@app/users/users.service';
       useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'login', ttl: 60_000, limit: config.LOGIN_RATE_PER_MINUTE }] }),
     }),
   ],
-  controllers: [AuthController, UsersController, DepartmentsController],
+  controllers: [AuthController, UsersController, DepartmentsController, AuditController],
   providers: [
     AuthService,
     UsersService,
     DepartmentsService,
+    AuditQueryService,
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: AppExceptionFilter },
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
@@ -37,6 +38,8 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
       },
     },
   });
+  // Evidence uploads: a file over the limit stops the read (413) before anything is stored.
+  await app.register(multipart, { limits: { fileSize: config.EVIDENCE_MAX_BYTES, files: 1, fields: 20, fieldSize: 10_000 } });
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   app.enableCors({ origin: origins.length > 0 ? origins : false, exposedHeaders: ['x-request-id'] });
   const document = SwaggerModule.createDocument(app, openApiConfig());

@@ -1,5 +1,12 @@
 import { AuditEvent } from '@app/audit/audit-event.entity';
 import { DocumentRecord } from '@app/documents/document.entity';
+import { CalendarEntryRecord } from '@app/calendar/calendar-entry.entity';
+import { CaseNumberCounter } from '@app/cases/entities/case-number-counter.entity';
+import { Evidence } from '@app/cases/entities/evidence.entity';
+import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
+import { Inspection } from '@app/cases/entities/inspection.entity';
+import { ViolationRecord } from '@app/cases/entities/violation-record.entity';
+import { Violation } from '@app/cases/entities/violation.entity';
 import { Department } from '@app/departments/department.entity';
 import { CatalogueChange } from '@app/legal/catalogue-change.entity';
 import { EInformationSite } from '@app/registry/entities/e-information-site.entity';
@@ -26,5 +33,12 @@ export const ENTITIES = [
   LicenceEvent,
   UnregisteredSubject,
   CatalogueChange,
+  CalendarEntryRecord,
+  CaseNumberCounter,
+  InspectionCase,
+  Inspection,
+  Violation,
+  Evidence,
+  ViolationRecord,
   DocumentRecord,
 ];

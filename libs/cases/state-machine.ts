@@ -1,0 +1,176 @@
+import { CaseAction, CaseStatus, ClosureReason, ExplanationOutcome } from './status';
+
+/** What the guards look at: the case's status and the steps already on its file. */
+export interface CaseFacts {
+  status: CaseStatus;
+  inspectionCount: number;
+  violationCount: number;
+  /** A violation record (biên bản) signed and frozen. */
+  recordSigned: boolean;
+  /** From the signed record: whether the offender has the right to explain (LXLVPHC Đ61 k1). */
+  explanationApplies: boolean;
+  /** Last day of the explanation window, when it applies. */
+  explanationLastDay: string | null;
+  explanationOutcome: ExplanationOutcome | null;
+  /** Earliest last day on which a decision may be issued over the case's violations (LXLVPHC Đ6). */
+  limitationLastDay: string | null;
+  today: string;
+}
+
+/** A step that must be on the file before a transition; `key` is stable for clients, `message` names it. */
+export interface MissingStep {
+  key: string;
+  message: string;
+}
+
+export type TransitionCheck = { allowed: true; to: CaseStatus } | { allowed: false; missing: MissingStep };
+
+interface Guard {
+  key: string;
+  /** True when the step is there. */
+  ok(f: CaseFacts): boolean;
+  message(f: CaseFacts): string;
+}
+
+interface Rule {
+  from: readonly CaseStatus[];
+  to: CaseStatus;
+  /** In procedural order: the first one missing is the one named. */
+  guards: readonly Guard[];
+}
+
+/** Order of the procedure, to tell "not there yet" from "already past it". */
+const ORDER: readonly CaseStatus[] = [
+  CaseStatus.Open,
+  CaseStatus.Inspecting,
+  CaseStatus.ViolationsRecorded,
+  CaseStatus.AwaitingExplanation,
+  CaseStatus.ReadyForDecision,
+  CaseStatus.Decided,
+  CaseStatus.Executed,
+  CaseStatus.Closed,
+];
+
+const BEFORE_DECISION = [CaseStatus.Open, CaseStatus.Inspecting, CaseStatus.ViolationsRecorded, CaseStatus.AwaitingExplanation, CaseStatus.ReadyForDecision] as const;
+
+const inspectionLogged: Guard = {
+  key: 'inspection',
+  ok: (f) => f.inspectionCount > 0,
+  message: () => 'no inspection (thanh tra, kiểm tra) is logged on the case: log one first',
+};
+
+const violationListed: Guard = {
+  key: 'violation',
+  ok: (f) => f.violationCount > 0,
+  message: () => 'no violation is listed on the case: record the violation first',
+};
+
+const recordSigned: Guard = {
+  key: 'violation_record',
+  ok: (f) => f.recordSigned,
+  message: () => 'the violation record (biên bản vi phạm hành chính, LXLVPHC Đ58; NĐ 118/2021 Đ12) has not been drawn and signed',
+};
+
+const explanationRightApplies: Guard = {
+  key: 'explanation_right',
+  ok: (f) => f.explanationApplies,
+  message: () => 'the offender has no right to explain in this case (LXLVPHC Đ61 k1): mark the case ready for decision directly',
+};
+
+const explanationAwaited: Guard = {
+  key: 'await_explanation',
+  ok: (f) => !f.explanationApplies || f.status !== CaseStatus.ViolationsRecorded,
+  message: () => 'the offender has the right to explain (LXLVPHC Đ61 k1): open the explanation window (await explanation) first',
+};
+
+const explanationWindowOver: Guard = {
+  key: 'explanation_window',
+  ok: (f) => !f.explanationApplies || f.explanationOutcome !== null || (f.explanationLastDay !== null && f.today > f.explanationLastDay),
+  message: (f) =>
+    `the explanation window (LXLVPHC Đ61) runs until ${f.explanationLastDay ?? 'an unknown date'}: wait until it has passed, or record the explanation received or waived`,
+};
+
+const withinLimitation: Guard = {
+  key: 'limitation',
+  ok: (f) => f.limitationLastDay === null || f.today <= f.limitationLastDay,
+  message: (f) =>
+    `the limitation period (thời hiệu xử phạt, LXLVPHC Đ6 k1) ended on ${f.limitationLastDay}: no sanction may be decided (LXLVPHC Đ65 k1); close the case without sanction`,
+};
+
+const RULES: Record<CaseAction, Rule> = {
+  [CaseAction.StartInspection]: { from: [CaseStatus.Open], to: CaseStatus.Inspecting, guards: [inspectionLogged] },
+  [CaseAction.RecordViolations]: { from: [CaseStatus.Inspecting], to: CaseStatus.ViolationsRecorded, guards: [violationListed, recordSigned] },
+  [CaseAction.AwaitExplanation]: { from: [CaseStatus.ViolationsRecorded], to: CaseStatus.AwaitingExplanation, guards: [recordSigned, explanationRightApplies] },
+  [CaseAction.MarkReadyForDecision]: {
+    from: [CaseStatus.ViolationsRecorded, CaseStatus.AwaitingExplanation],
+    to: CaseStatus.ReadyForDecision,
+    guards: [recordSigned, explanationAwaited, explanationWindowOver],
+  },
+  [CaseAction.Decide]: {
+    from: [CaseStatus.ReadyForDecision],
+    to: CaseStatus.Decided,
+    guards: [recordSigned, explanationAwaited, explanationWindowOver, withinLimitation],
+  },
+  [CaseAction.Execute]: { from: [CaseStatus.Decided], to: CaseStatus.Executed, guards: [] },
+  [CaseAction.Close]: { from: [CaseStatus.Executed], to: CaseStatus.Closed, guards: [] },
+  [CaseAction.CloseWithoutSanction]: { from: BEFORE_DECISION, to: CaseStatus.Closed, guards: [] },
+};
+
+const STEP_BEFORE: Partial<Record<CaseStatus, string>> = {
+  [CaseStatus.Open]: 'open the case',
+  [CaseStatus.Inspecting]: 'start the inspection',
+  [CaseStatus.ViolationsRecorded]: 'sign the violation record',
+  [CaseStatus.AwaitingExplanation]: 'await the explanation',
+  [CaseStatus.ReadyForDecision]: 'mark the case ready for decision',
+  [CaseStatus.Decided]: 'record the sanction decision',
+  [CaseStatus.Executed]: 'record the execution of the decision',
+};
+
+const isPast = (status: CaseStatus, from: readonly CaseStatus[]): boolean =>
+  ORDER.indexOf(status) > Math.max(...from.map((s) => ORDER.indexOf(s)));
+
+/** Closing because the limitation expired is only true once it has (LXLVPHC Đ6 k1, Đ65 k1). */
+function closureGuard(reason: ClosureReason | undefined, f: CaseFacts): MissingStep | null {
+  if (reason === ClosureReason.SanctionExecuted) {
+    return { key: 'closure_reason', message: 'a case closes as "sanction executed" only after its decision is executed (use close)' };
+  }
+  if (reason !== ClosureReason.LimitationExpired) return null;
+  if (f.limitationLastDay === null) return { key: 'limitation', message: 'no violation with a limitation period is listed, so the limitation cannot have expired' };
+  if (f.today <= f.limitationLastDay) {
+    return { key: 'limitation', message: `the limitation period (LXLVPHC Đ6 k1) runs until ${f.limitationLastDay}; it has not expired` };
+  }
+  return null;
+}
+
+/**
+ * Whether `action` may move a case with these facts, and where to. A refusal names the first missing step in
+ * procedural order, so "decide" on a case without a record says the record is missing rather than the status.
+ */
+export function checkTransition(action: CaseAction, facts: CaseFacts, closureReason?: ClosureReason): TransitionCheck {
+  const rule = RULES[action];
+  if (facts.status === CaseStatus.Closed) return refuse('closed', 'the case is closed; a closed case cannot change');
+  if (isPast(facts.status, rule.from)) {
+    return refuse('status', `the case is already ${facts.status.replace(/_/g, ' ')}; "${action.replace(/_/g, ' ')}" comes earlier in the procedure`);
+  }
+  for (const guard of rule.guards) {
+    if (!guard.ok(facts)) return refuse(guard.key, guard.message(facts));
+  }
+  if (!rule.from.includes(facts.status)) {
+    const needed = rule.from.map((s) => STEP_BEFORE[s] ?? s).join(' or ');
+    return refuse('status', `the case is ${facts.status.replace(/_/g, ' ')}: ${needed} first`);
+  }
+  if (action === CaseAction.CloseWithoutSanction) {
+    const missing = closureGuard(closureReason, facts);
+    if (missing) return { allowed: false, missing };
+  }
+  return { allowed: true, to: rule.to };
+}
+
+/** The actions a client could offer now (for buttons); guards included. */
+export function availableActions(facts: CaseFacts): CaseAction[] {
+  return Object.values(CaseAction).filter((a) => checkTransition(a, facts, ClosureReason.NoViolation).allowed);
+}
+
+function refuse(key: string, message: string): TransitionCheck {
+  return { allowed: false, missing: { key, message } };
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppError } from '@app/app/errors';
+import { Page } from '@app/app/paging.dto';
+import { AuditEvent } from '@app/audit/audit-event.entity';
+import type { Actor } from '@app/auth/actor';
+
+export interface AuditQuery {
+  entity?: string;
+  entityId?: string;
+  caseId?: string;
+  action?: string;
+  actorId?: string;
+  from?: string;
+  to?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface AuditEventView {
+  id: string;
+  occurredAt: string;
+  actorId: string | null;
+  departmentId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  requestId: string | null;
+}
+
+const toView = (e: AuditEvent): AuditEventView => ({
+  id: e.id,
+  occurredAt: e.occurredAt.toISOString(),
+  actorId: e.actorId,
+  departmentId: e.departmentId,
+  action: e.action,
+  entityType: e.entityType,
+  entityId: e.entityId,
+  before: e.before,
+  after: e.after,
+  requestId: e.requestId,
+});
+
+/** Reads the audit trail of the caller's department, newest first. */
+@Injectable()
+export class AuditQueryService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(actor: Actor, q: AuditQuery): Promise<Page<AuditEventView>> {
+    if (!actor.departmentId) throw AppError.notFound('Department');
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 50;
+    const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('a').where('a.departmentId = :dep', { dep: actor.departmentId });
+    if (q.entity) qb.andWhere('a.entityType = :entity', { entity: q.entity });
+    if (q.entityId) qb.andWhere('a.entityId = :entityId', { entityId: q.entityId });
+    // Everything on a case's file: the case itself and the rows that name it (inspections, violations, evidence…).
+    if (q.caseId) qb.andWhere(`(a.entityId = :caseId or a.after->>'caseId' = :caseText or a.before->>'caseId' = :caseText)`, { caseId: q.caseId, caseText: q.caseId });
+    if (q.action) qb.andWhere('a.action = :action', { action: q.action });
+    if (q.actorId) qb.andWhere('a.actorId = :actorId', { actorId: q.actorId });
+    if (q.from) qb.andWhere(`a.occurredAt >= (:from::date::timestamp at time zone 'Asia/Ho_Chi_Minh')`, { from: q.from });
+    if (q.to) qb.andWhere(`a.occurredAt < ((:to::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')`, { to: q.to });
+    qb.orderBy('a.occurredAt', 'DESC').addOrderBy('a.id', 'ASC');
+    const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    return { items: rows.map(toView), total, page, pageSize };
+  }
+}

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { Role } from '@app/users/role';
+import { call, Department, TestApp } from './harness';
+
+/** Helpers shared by the cases suites: registry subjects, cases, multipart uploads. */
+
+export const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+
+export const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('ảnh chụp màn hình trang chủ')]);
+export const PDF = Buffer.from('%PDF-1.7\nBản lưu trang tin ngày 28/4/2026\n%%EOF\n');
+export const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64, 0)]);
+
+/** "Báo hóa" of a general site: operating outside its licence (NĐ 119/2020 Đ20, legal-research §1.3), 10–20M. */
+export const NOT_PER_LICENCE = '119/2020:Đ20.k?.not-per-licence';
+/** Citation rules of a general site, 20–30M: the 30M maximum gives an organisation the right to explain (LXLVPHC Đ61 k1). */
+export const QUOTING_RULES = '119/2020:Đ20.k2.a';
+
+export const token = (d: Department, role: Role = Role.Inspector): string => d.sessions[role].token;
+
+export async function generalSite(t: TestApp, d: Department, name = 'Trang tin tổng hợp Tin Tức Ví Dụ'): Promise<string> {
+  const res = await call(t, 'POST', '/registry/e-information-sites', {
+    token: token(d),
+    body: { name, domains: ['tintuc-example.vn'], ownerName: 'Công ty TNHH Truyền thông Ví Dụ' },
+  });
+  if (res.status !== 201) throw new Error(`site: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id;
+}
+
+export async function openCase(t: TestApp, d: Department, subjectId: string, extra: Record<string, unknown> = {}): Promise<any> {
+  const res = await call(t, 'POST', '/cases', {
+    token: token(d),
+    body: { title: 'Trang tin tổng hợp hoạt động như báo điện tử', subjectType: 'e_information_site', subjectId, origin: 'press_monitoring', ...extra },
+  });
+  if (res.status !== 201) throw new Error(`case: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export async function post(t: TestApp, d: Department, path: string, body: unknown, role: Role = Role.Inspector): Promise<any> {
+  const res = await call(t, 'POST', path, { token: token(d, role), body });
+  if (res.status !== 201 && res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export const getCase = async (t: TestApp, d: Department, id: string): Promise<any> => (await call(t, 'GET', `/cases/${id}`, { token: token(d) })).body;
+
+/** A case in "inspecting" with one violation detected on `detectedOn`. */
+export async function inspectingCase(t: TestApp, d: Department, siteId: string, violation: Record<string, unknown>): Promise<{ id: string; violationId: string }> {
+  const c = await openCase(t, d, siteId);
+  await post(t, d, `/cases/${c.id}/inspections`, { kind: 'check', planning: 'ad_hoc', decisionNumber: '30/QĐ-SVHTT' });
+  await post(t, d, `/cases/${c.id}/start-inspection`, { version: c.version });
+  const v = await post(t, d, `/cases/${c.id}/violations`, { ongoingAtDetection: true, facts: 'Tự sản xuất tin tức như báo điện tử', ...violation });
+  return { id: c.id, violationId: v.id };
+}
+
+export interface UploadResult {
+  status: number;
+  body: any;
+}
+
+/** A multipart upload through the real socket (the harness's `call` sends JSON). */
+export async function upload(t: TestApp, auth: string, caseId: string, file: { bytes: Buffer; name: string; type: string }, fields: Record<string, string> = {}): Promise<UploadResult> {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+  const res = await fetch(`${t.url}/cases/${caseId}/evidence`, { method: 'POST', headers: { authorization: `Bearer ${auth}` }, body: form });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, body };
+}
+
+/** Makes sure the calendar covers this year and the next, so deadlines counted from today can be computed. */
+export async function ensureCalendarCoversToday(t: TestApp, d: Department, today: string): Promise<void> {
+  const year = Number(today.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const res = await call(t, 'GET', `/calendar?year=${y}`, { token: token(d) });
+    if (res.body.covered) continue;
+    await post(t, d, '/calendar', { date: `${y}-01-01`, kind: 'public-holiday', nameVi: 'Tết Dương lịch (01/01)', source: 'BLLĐ 45/2019/QH14 Đ112 k1 a' }, Role.DepartmentAdmin);
+  }
+}
