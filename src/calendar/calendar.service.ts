@@ -26,10 +26,20 @@ export class CalendarService {
 
   /** The working-day calendar built from the table; a year without any entry is not covered and refuses counting. */
   async workingDayCalendar(manager: EntityManager = this.dataSource.manager): Promise<WorkingDayCalendar> {
+    // Every case view needs the calendar: rebuild it only when the table changed (entries are only added or
+    // removed, so the count and the newest creation time identify its content). One tiny query per call.
+    const [{ fingerprint }]: { fingerprint: string }[] = await manager.query(
+      `select count(*)::text || ':' || coalesce(max(created_at)::text, '') as fingerprint from calendar_entries`,
+    );
+    if (this.cached?.fingerprint === fingerprint) return this.cached.calendar;
     const rows = await manager.getRepository(CalendarEntryRecord).find({ order: { date: 'ASC' } });
     const entries: CalendarEntry[] = rows.map((r) => ({ date: r.date, kind: r.kind, nameVi: r.nameVi, nameEn: r.nameEn, source: r.source }));
-    return new WorkingDayCalendar(entries);
+    const calendar = new WorkingDayCalendar(entries);
+    this.cached = { fingerprint, calendar };
+    return calendar;
   }
+
+  private cached?: { fingerprint: string; calendar: WorkingDayCalendar };
 
   async year(year = Number(todayInVietnam().slice(0, 4))): Promise<CalendarYearDto> {
     const rows = await this.dataSource

@@ -26,84 +26,64 @@ export interface CaseFile {
 
 const EMPTY: CaseFile = { inspectionCount: 0, violationCount: 0, evidenceCount: 0, firstDetectedOn: null, limitation: null, record: null };
 
-interface CountRow {
+interface FileRow {
   case_id: string;
-  n: number;
-}
-
-interface ViolationRow {
-  case_id: string;
-  n: number;
-  first_detected_on: string;
-}
-
-interface LimitationRow {
-  case_id: string;
-  last_day: string;
+  inspections: number;
+  evidence: number;
+  violations: number;
+  first_detected_on: string | null;
+  limitation_last_day: string | null;
   limitation: { countedFrom: string; years: number; citation: string } | null;
-}
-
-interface RecordRow {
-  id: string;
-  case_id: string;
-  status: ViolationRecordStatus;
-  number: string | null;
-  drawn_on: string;
+  record_id: string | null;
+  record_status: ViolationRecordStatus | null;
+  record_number: string | null;
+  drawn_on: string | null;
   explanation_right: boolean | null;
   explanation_last_day: string | null;
-  explanation_mode: ExplanationMode;
+  explanation_mode: ExplanationMode | null;
 }
 
-const counts = async (manager: EntityManager, table: string, ids: string[]): Promise<Map<string, number>> => {
-  const rows: CountRow[] = await manager.query(`select case_id, count(*)::int as n from ${table} where case_id = any($1) group by case_id`, [ids]);
-  return new Map(rows.map((r) => [r.case_id, r.n]));
-};
-
-/** Loads the files of several cases in a handful of queries (lists compute deadlines for every row). */
+/**
+ * Loads the files of several cases in one round trip (lists compute deadlines for every row): counts,
+ * the first detection, the earliest limitation with how the fine engine counted it, and the record.
+ */
 export async function loadCaseFiles(manager: EntityManager, ids: string[]): Promise<Map<string, CaseFile>> {
   const files = new Map<string, CaseFile>(ids.map((id) => [id, { ...EMPTY }]));
   if (ids.length === 0) return files;
-  const [inspections, evidence] = [await counts(manager, 'inspections', ids), await counts(manager, 'case_evidence', ids)];
-  const violations: ViolationRow[] = await manager.query(
-    `select case_id, count(*)::int as n, to_char(min(detected_on), 'YYYY-MM-DD') as first_detected_on
-       from case_violations where case_id = any($1) group by case_id`,
+  const rows: FileRow[] = await manager.query(
+    `select c.id as case_id,
+            (select count(*)::int from inspections i where i.case_id = c.id) as inspections,
+            (select count(*)::int from case_evidence e where e.case_id = c.id) as evidence,
+            v.n as violations, v.first_detected_on, l.last_day as limitation_last_day, l.limitation,
+            r.id as record_id, r.status as record_status, r.number as record_number, to_char(r.drawn_on, 'YYYY-MM-DD') as drawn_on,
+            r.explanation_right, to_char(r.explanation_last_day, 'YYYY-MM-DD') as explanation_last_day, r.explanation_mode
+       from unnest($1::uuid[]) as c(id)
+       left join lateral (select count(*)::int as n, to_char(min(detected_on), 'YYYY-MM-DD') as first_detected_on
+                            from case_violations where case_id = c.id) v on true
+       left join lateral (select to_char(limitation_last_day, 'YYYY-MM-DD') as last_day, worksheet->'acts'->0->'limitation' as limitation
+                            from case_violations where case_id = c.id order by limitation_last_day asc limit 1) l on true
+       left join violation_records r on r.case_id = c.id`,
     [ids],
   );
-  // The earliest limitation over the violations, with how the fine engine counted it.
-  const limitations: LimitationRow[] = await manager.query(
-    `select distinct on (case_id) case_id, to_char(limitation_last_day, 'YYYY-MM-DD') as last_day, worksheet->'acts'->0->'limitation' as limitation
-       from case_violations where case_id = any($1) order by case_id, limitation_last_day asc`,
-    [ids],
-  );
-  const records: RecordRow[] = await manager.query(
-    `select id, case_id, status, number, to_char(drawn_on, 'YYYY-MM-DD') as drawn_on, explanation_right,
-            to_char(explanation_last_day, 'YYYY-MM-DD') as explanation_last_day, explanation_mode
-       from violation_records where case_id = any($1)`,
-    [ids],
-  );
-  for (const [id, file] of files) {
-    file.inspectionCount = inspections.get(id) ?? 0;
-    file.evidenceCount = evidence.get(id) ?? 0;
-  }
-  for (const v of violations) {
-    const file = files.get(v.case_id);
-    if (file) Object.assign(file, { violationCount: v.n, firstDetectedOn: v.first_detected_on });
-  }
-  for (const l of limitations) {
-    const file = files.get(l.case_id);
-    if (file && l.limitation) file.limitation = { lastDay: l.last_day, countedFrom: l.limitation.countedFrom, years: l.limitation.years, citation: l.limitation.citation };
-  }
-  for (const r of records) {
-    const file = files.get(r.case_id);
-    if (file) {
+  for (const row of rows) {
+    const file = files.get(row.case_id);
+    if (!file) continue;
+    file.inspectionCount = row.inspections;
+    file.evidenceCount = row.evidence;
+    file.violationCount = row.violations;
+    file.firstDetectedOn = row.first_detected_on;
+    if (row.limitation_last_day && row.limitation) {
+      file.limitation = { lastDay: row.limitation_last_day, countedFrom: row.limitation.countedFrom, years: row.limitation.years, citation: row.limitation.citation };
+    }
+    if (row.record_id && row.record_status && row.drawn_on && row.explanation_mode) {
       file.record = {
-        id: r.id,
-        status: r.status,
-        number: r.number,
-        drawnOn: r.drawn_on,
-        explanationRight: r.explanation_right,
-        explanationLastDay: r.explanation_last_day,
-        explanationMode: r.explanation_mode,
+        id: row.record_id,
+        status: row.record_status,
+        number: row.record_number,
+        drawnOn: row.drawn_on,
+        explanationRight: row.explanation_right,
+        explanationLastDay: row.explanation_last_day,
+        explanationMode: row.explanation_mode,
       };
     }
   }

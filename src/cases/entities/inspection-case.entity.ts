@@ -9,7 +9,9 @@ import { CaseStatus, ClosureReason, ExecutionMode, ExplanationOutcome } from '@l
  */
 @Entity('inspection_cases')
 @Index('uq_inspection_cases_number', ['departmentId', 'year', 'sequence'], { unique: true })
-@Index('ix_inspection_cases_department_status', ['departmentId', 'status'])
+// Lists filter by status and page by opening date: both served from an index, without a sort.
+@Index('ix_inspection_cases_department_status', ['departmentId', 'status', 'openedOn', 'sequence'])
+@Index('ix_inspection_cases_department_opened', ['departmentId', 'openedOn', 'sequence'])
 @Index('ix_inspection_cases_subject', ['subjectType', 'subjectId'])
 export class InspectionCase extends DepartmentRecord {
   /** Số hồ sơ, e.g. "15/2026/HS". */
