@@ -7,6 +7,7 @@
  *   npm run bench:load                    (LOAD_SECONDS=10 per scenario, LOAD_CASES=100000)
  */
 import 'reflect-metadata';
+import { cpus } from 'node:os';
 import { DataSource } from 'typeorm';
 import { setUpDepartment } from '@app/cli/bootstrap-data';
 import { dataSourceOptions } from '@app/database/typeorm.options';
@@ -127,7 +128,7 @@ async function main(): Promise<void> {
     } else {
       console.log('annual report: route not present in this build, skipped');
     }
-    console.log(`\n${SECONDS} s per scenario, open loop, API in its own process on this ${require('node:os').cpus().length}-core machine\n`);
+    console.log(`\n${SECONDS} s per scenario, open loop, API in its own process on this ${cpus().length}-core machine\n`);
     for (const s of scenarios) {
       await drive(base, accessToken, { ...s, rate: Math.max(1, Math.round(s.rate / 5)) }); // warm-up at a fifth of the rate
       await drive(base, accessToken, s);
