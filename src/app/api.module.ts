@@ -16,6 +16,7 @@ import { CalendarModule } from '@app/calendar/calendar.module';
 import { CasesModule } from '@app/cases/cases.module';
 import { APP_CONFIG } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
+import { DecisionsModule } from '@app/decisions/decisions.module';
 import { DepartmentsController } from '@app/departments/departments.controller';
 import { DepartmentsService } from '@app/departments/departments.service';
 import { DocumentsModule } from '@app/documents/documents.module';
@@ -23,6 +24,7 @@ import { HealthModule } from '@app/health/health.module';
 import { QueueDashboardModule } from '@app/jobs/queue-dashboard.module';
 import { LegalModule } from '@app/legal/legal.module';
 import { RegistryModule } from '@app/registry/registry.module';
+import { ReportsModule } from '@app/reports/reports.module';
 import { StorageModule } from '@app/storage/storage.module';
 import { UsersController } from '@app/users/users.controller';
 import { UsersService } from '@app/users/users.service';
@@ -40,6 +42,8 @@ import { UsersService } from '@app/users/users.service';
     QueueDashboardModule,
     CalendarModule,
     CasesModule,
+    DecisionsModule,
+    ReportsModule,
     JwtModule.registerAsync({
       global: true,
       inject: [APP_CONFIG],

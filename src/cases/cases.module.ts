@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit/audit.module';
 import { CalendarModule } from '@app/calendar/calendar.module';
+import { DocumentsModule } from '@app/documents/documents.module';
 import { CaseTransitionsController } from '@app/cases/case-transitions.controller';
 import { CaseViews } from '@app/cases/case-views';
 import { CasesController } from '@app/cases/cases.controller';
@@ -22,7 +23,7 @@ import { LegalModule } from '@app/legal/legal.module';
  * procedure's transitions and deadlines. Exports the transitions so the decisions module can call `markDecided`.
  */
 @Module({
-  imports: [AuditModule, CalendarModule, LegalModule],
+  imports: [AuditModule, CalendarModule, LegalModule, DocumentsModule],
   controllers: [CasesController, CaseTransitionsController, InspectionsController, ViolationsController, ViolationRecordController, EvidenceController],
   providers: [CasesService, CaseViews, CaseTransitionsService, InspectionsService, ViolationsService, ViolationWorksheets, ViolationRecordsService, EvidenceService],
   exports: [CaseTransitionsService, CasesService],

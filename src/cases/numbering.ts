@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 
-/** Kinds of numbered documents of this module. */
-export type NumberKind = 'case' | 'violation_record';
+/** Kinds of numbered documents: this module's, and the decisions' sequence per issuing body ("NN/QĐ-XPHC"). */
+export type NumberKind = 'case' | 'violation_record' | 'qd-xphc:department' | 'qd-xphc:provincial_committee';
 
 /**
  * The next number of `kind` for the department and year, taken inside the caller's transaction. The upsert locks

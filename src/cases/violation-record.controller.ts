@@ -4,8 +4,7 @@ import { IdParam } from '@app/app/params.dto';
 import type { Actor } from '@app/auth/actor';
 import { CurrentActor, Roles } from '@app/auth/auth.decorators';
 import { CASE_READERS, CASE_WORKERS } from '@app/cases/case-access';
-import { TransitionDto } from '@app/cases/dto/transition.dto';
-import { ViolationRecordCreateDto, ViolationRecordDto, ViolationRecordUpdateDto } from '@app/cases/dto/violation-record.dto';
+import { ViolationRecordCreateDto, ViolationRecordDto, ViolationRecordSignDto, ViolationRecordUpdateDto } from '@app/cases/dto/violation-record.dto';
 import { ViolationRecordsService } from '@app/cases/violation-records.service';
 
 @ApiTags('cases')
@@ -41,9 +40,9 @@ export class ViolationRecordController {
   @Post('sign')
   @HttpCode(200)
   @Roles(...CASE_WORKERS)
-  @ApiOperation({ summary: 'Ký biên bản: number it "N/BB-VPHC", freeze it, set the explanation deadline; the case moves to violations recorded' })
+  @ApiOperation({ summary: 'Ký biên bản: number it "N/BB-VPHC", freeze it, set the explanation deadline; the case moves to violations recorded; its PDF is requested' })
   @ApiOkResponse({ type: ViolationRecordDto })
-  sign(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() dto: TransitionDto): Promise<ViolationRecordDto> {
+  sign(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() dto: ViolationRecordSignDto): Promise<ViolationRecordDto> {
     return this.records.sign(actor, id, dto);
   }
 }

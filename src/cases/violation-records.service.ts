@@ -7,14 +7,15 @@ import { AuditService } from '@app/audit/audit.service';
 import { CalendarService } from '@app/calendar/calendar.service';
 import { assertVersion, findCase, lockOpenCase } from '@app/cases/case-access';
 import { AUDIT, ExplanationMode, ViolationRecordStatus } from '@app/cases/cases.enums';
-import { TransitionDto } from '@app/cases/dto/transition.dto';
-import { ViolationRecordCreateDto, ViolationRecordDto, ViolationRecordUpdateDto } from '@app/cases/dto/violation-record.dto';
+import { ViolationRecordCreateDto, ViolationRecordDto, ViolationRecordSignDto, ViolationRecordUpdateDto } from '@app/cases/dto/violation-record.dto';
 import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
 import { RecordAct, ViolationRecord } from '@app/cases/entities/violation-record.entity';
 import { Violation } from '@app/cases/entities/violation.entity';
 import { nextNumber, recordNumber } from '@app/cases/numbering';
 import { sent } from '@app/cases/sent';
 import { CaseTransitionsService } from '@app/cases/transitions.service';
+import { requestRecordDocument } from '@app/decisions/record-document';
+import { DocumentsService } from '@app/documents/documents.service';
 import { recordMeta } from '@app/registry/record.dto';
 import { CaseAction, CaseStatus } from '@libs/cases';
 import { todayInVietnam } from '@libs/vn';
@@ -62,6 +63,7 @@ export class ViolationRecordsService {
     private readonly audit: AuditService,
     private readonly calendars: CalendarService,
     private readonly transitions: CaseTransitionsService,
+    private readonly documents: DocumentsService,
   ) {}
 
   async get(actor: Actor, caseId: string): Promise<ViolationRecordDto> {
@@ -124,8 +126,8 @@ export class ViolationRecordsService {
    * Signing numbers the record (gapless per department and year), freezes its acts and the right to explain with
    * its last day, and moves the case to "violations recorded" in the same transaction.
    */
-  async sign(actor: Actor, caseId: string, dto: TransitionDto): Promise<ViolationRecordDto> {
-    return this.dataSource.transaction(async (manager) => {
+  async sign(actor: Actor, caseId: string, dto: ViolationRecordSignDto): Promise<ViolationRecordDto> {
+    const { view, doc } = await this.dataSource.transaction(async (manager) => {
       const { c, record } = await this.lockDraft(manager, actor, caseId, dto.version);
       const violations = await this.violations(manager, c);
       if (violations.length === 0) throw new AppError(ErrorCode.InvalidTransition, 'Cannot sign the violation record: it lists no violation; record the violation first');
@@ -149,8 +151,12 @@ export class ViolationRecordsService {
       const after = toDto(saved);
       await this.audit.record(manager, actor, { action: 'sign', entityType: AUDIT.record, entityId: saved.id, departmentId: c.departmentId, before, after: { ...after, note: dto.note ?? null } });
       await this.transitions.applyTransition(manager, actor, c, CaseAction.RecordViolations, { note: `violation record ${saved.number} signed` });
-      return after;
+      // Its PDF (MBB01) is requested with the signing; without a complete subject identity it waits for one.
+      const requested = await requestRecordDocument(manager, this.documents, c, saved, dto.subject);
+      return { view: after, doc: 'doc' in requested ? requested.doc : null };
     });
+    if (doc) await this.documents.dispatch(doc);
+    return view;
   }
 
   /** LXLVPHC Đ61: 5 working days for a written explanation, 2 to ask for a hearing, from the record. */

@@ -7,6 +7,7 @@ import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
 import { Inspection } from '@app/cases/entities/inspection.entity';
 import { ViolationRecord } from '@app/cases/entities/violation-record.entity';
 import { Violation } from '@app/cases/entities/violation.entity';
+import { SanctionDecision } from '@app/decisions/decision.entity';
 import { Department } from '@app/departments/department.entity';
 import { CatalogueChange } from '@app/legal/catalogue-change.entity';
 import { EInformationSite } from '@app/registry/entities/e-information-site.entity';
@@ -16,6 +17,7 @@ import { PressAgency } from '@app/registry/entities/press-agency.entity';
 import { RepresentativeOffice } from '@app/registry/entities/representative-office.entity';
 import { ResidentReporter } from '@app/registry/entities/resident-reporter.entity';
 import { UnregisteredSubject } from '@app/registry/entities/unregistered-subject.entity';
+import { SanctionDecisionLine } from '@app/reports/decision-line.entity';
 import { BlobRecord } from '@app/storage/blob.entity';
 import { User } from '@app/users/user.entity';
 
@@ -41,4 +43,6 @@ export const ENTITIES = [
   Evidence,
   ViolationRecord,
   DocumentRecord,
+  SanctionDecision,
+  SanctionDecisionLine,
 ];

@@ -8,6 +8,8 @@ export enum DocumentKind {
   SanctionDecision = 'sanction_decision',
   /** Biên bản vi phạm hành chính (MBB01). */
   ViolationRecord = 'violation_record',
+  /** Báo cáo số liệu năm: the printable annual summary (reports). */
+  AnnualReport = 'annual_report',
 }
 
 export enum DocumentStatus {

@@ -1,5 +1,7 @@
 import { DocumentKind } from '@app/documents/document.entity';
 import { DecisionDocument, renderDecisionPdf, renderViolationRecordPdf, ViolationRecordDocument } from '@libs/pdf';
+import { renderAnnualReportPdf } from '@libs/pdf/report';
+import type { AnnualReportDocument } from '@libs/pdf/report-types';
 
 /** Kind → libs/pdf renderer. The input was validated and frozen when the document was requested. */
 export function renderDocument(kind: DocumentKind, input: Record<string, unknown>): Promise<Buffer> {
@@ -8,5 +10,7 @@ export function renderDocument(kind: DocumentKind, input: Record<string, unknown
       return renderDecisionPdf(input as unknown as DecisionDocument);
     case DocumentKind.ViolationRecord:
       return renderViolationRecordPdf(input as unknown as ViolationRecordDocument);
+    case DocumentKind.AnnualReport:
+      return renderAnnualReportPdf(input as unknown as AnnualReportDocument);
   }
 }

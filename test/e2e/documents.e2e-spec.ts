@@ -6,19 +6,9 @@ import { DocumentsService } from '@app/documents/documents.service';
 import { JobOutcome } from '@app/jobs/job.catalogue';
 import { BlobStorage } from '@app/storage/blob-storage';
 import { sampleViolationRecord } from '@libs/pdf/samples';
-import { department, startApp, startWorker, TestApp } from './harness';
+import { department, startApp, startWorker, TestApp, waitFor } from './harness';
 import { REDIS_URL } from '../setup/test-env';
 import { TcpProxy } from './tcp-proxy';
-
-const waitFor = async <T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> => {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 async function requestRecord(t: TestApp, departmentId: string, subjectId: string) {
   const documents = t.app.get(DocumentsService);

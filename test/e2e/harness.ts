@@ -140,3 +140,14 @@ export async function department(t: TestApp, name = `Sở Văn hóa và Thể th
   }
   return { id: dep.id, sessions };
 }
+
+/** Polls until `probe` gives a value (documents rendering, sweeps), failing with what was awaited. */
+export const waitFor = async <T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> => {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};

@@ -2,6 +2,8 @@ import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { NestedDto, ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateUuid } from '@app/app/dto.decorators';
 import { ExplanationMode, ViolationRecordStatus, WitnessKind } from '@app/cases/cases.enums';
+import { TransitionDto } from '@app/cases/dto/transition.dto';
+import { SubjectIdentityDto } from '@app/decisions/dto/subject-identity.dto';
 import { RecordMetaDto, VersionDto } from '@app/registry/record.dto';
 
 export class WitnessDto {
@@ -56,6 +58,12 @@ export class ViolationRecordCreateDto {
 }
 
 export class ViolationRecordUpdateDto extends IntersectionType(PartialType(ViolationRecordCreateDto), VersionDto) {}
+
+/** Signing; the subject's identity completes the registry's so the record's PDF (MBB01) can be printed. */
+export class ViolationRecordSignDto extends TransitionDto {
+  @NestedDto(() => SubjectIdentityDto, { optional: true, description: 'Nhân thân of the subject as the record states it (e.g. the representative\'s gender); without a complete identity no PDF is made yet' })
+  subject?: SubjectIdentityDto;
+}
 
 export class RecordWitnessDto extends WitnessDto {}
 

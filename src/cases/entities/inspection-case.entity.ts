@@ -12,6 +12,9 @@ import { CaseStatus, ClosureReason, ExecutionMode, ExplanationOutcome } from '@l
 // Lists filter by status and page by opening date: both served from an index, without a sort.
 @Index('ix_inspection_cases_department_status', ['departmentId', 'status', 'openedOn', 'sequence'])
 @Index('ix_inspection_cases_department_opened', ['departmentId', 'openedOn', 'sequence'])
+// The annual report: cases closed in a year, fines collected (paid) in a year.
+@Index('ix_inspection_cases_closed', ['closedOn'])
+@Index('ix_inspection_cases_paid', ['executedOn'], { where: "execution_mode = 'paid'" })
 @Index('ix_inspection_cases_subject', ['subjectType', 'subjectId'])
 export class InspectionCase extends DepartmentRecord {
   /** Số hồ sơ, e.g. "15/2026/HS". */

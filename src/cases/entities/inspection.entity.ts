@@ -7,6 +7,8 @@ import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
 @Entity('inspections')
 @Index('ix_inspections_case', ['caseId'])
 @Index('ix_inspections_plan', ['departmentId', 'planYear'])
+// The annual report counts inspections by the year of their inspection decision.
+@Index('ix_inspections_decision_date', ['decisionDate'])
 export class Inspection extends DepartmentRecord {
   @Column({ type: 'uuid' })
   caseId!: string;

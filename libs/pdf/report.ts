@@ -1,0 +1,82 @@
+import { formatDateVi, formatPlaceDateLine, isIsoDate } from '@libs/vn';
+import { isWordingTable, loadTemplate } from './assets';
+import { drawHeader, drawTitle } from './blocks';
+import { DocumentWriter } from './document';
+import { drawBarChart } from './report-chart';
+import { drawTable } from './report-table';
+import type { AnnualReportDocument } from './report-types';
+import { DocumentInputError } from './validate';
+import { fill } from './wording';
+
+// The printable annual summary (báo cáo số liệu năm): NĐ 30/2020 Phụ lục I header and title, then the tables and
+// a bar chart. It is a working report, not a sanction document: no verification footer, no signature block.
+
+const REPORT_KEYS = [
+  'title',
+  'summary',
+  'scope',
+  'moneyUnit',
+  'section',
+  'chartSection',
+  'chartLegendNote',
+  'notesHeading',
+  'generated',
+  'pageNumber',
+] as const;
+type ReportWording = Record<(typeof REPORT_KEYS)[number], string>;
+
+export function reportWording(): ReportWording {
+  return loadTemplate('report/annual.json', (v): v is ReportWording => isWordingTable(v, REPORT_KEYS, []));
+}
+
+/** Refuses an input that would print gaps or misaligned tables; the worker fails the job at once on it. */
+export function validateAnnualReport(d: AnnualReportDocument): void {
+  const problems: string[] = [];
+  if (!d.issuingBody?.trim()) problems.push('issuingBody is empty');
+  if (!d.place?.trim()) problems.push('place is empty');
+  for (const [name, date] of [
+    ['date', d.date],
+    ['asOf', d.asOf],
+  ] as const) {
+    if (!isIsoDate(date)) problems.push(`${name} is not a date`);
+  }
+  if (!Number.isInteger(d.year) || d.previousYear !== d.year - 1) problems.push('year and previousYear do not follow each other');
+  d.tables.forEach((t, i) => {
+    if (t.columns.length === 0) problems.push(`tables[${i}] has no columns`);
+    t.rows.forEach((r, j) => {
+      if (r.length !== t.columns.length) problems.push(`tables[${i}].rows[${j}] has ${r.length} cells for ${t.columns.length} columns`);
+    });
+  });
+  if (d.chart.categories.some((c) => c.values.some((v) => !Number.isFinite(v) || v < 0))) {
+    problems.push('chart values must be finite and not negative');
+  }
+  if (problems.length > 0) throw new DocumentInputError(problems);
+}
+
+/** Renders the annual summary to PDF bytes; the same input gives the same bytes. */
+export async function renderAnnualReportPdf(d: AnnualReportDocument): Promise<Buffer> {
+  validateAnnualReport(d);
+  const t = reportWording();
+  const summary = fill(t.summary, { year: d.year });
+  const w = new DocumentWriter({ title: summary, subject: d.scopeName, author: d.issuingBody, date: d.date, input: d, firstPageFooter: 0 });
+  drawHeader(w, {
+    parentBody: d.parentBody,
+    issuingBody: d.issuingBody,
+    number: d.number,
+    placeDateLine: formatPlaceDateLine(d.place, d.date),
+  });
+  drawTitle(w, t.title, [{ text: summary, style: 'bold' }]);
+  w.paragraph(fill(t.scope, { scope: d.scopeName, year: d.year, previousYear: d.previousYear, asOf: formatDateVi(d.asOf) }), {
+    style: 'italic',
+    size: 13,
+  });
+  w.paragraph(t.moneyUnit, { style: 'italic', size: 13 });
+  d.tables.forEach((table, i) => drawTable(w, { ...table, title: fill(t.section, { n: i + 1, title: table.title }) }));
+  drawBarChart(w, { ...d.chart, title: fill(t.section, { n: d.tables.length + 1, title: d.chart.title }) });
+  w.paragraph(fill(t.chartLegendNote, { unit: d.chart.unit }), { style: 'italic', size: 11, indent: 0 });
+  w.paragraph(t.notesHeading, { style: 'bold', size: 12, indent: 0, keepWithNext: 30 });
+  for (const note of d.notes) w.paragraph(`- ${note}`, { size: 12, indent: 0 });
+  w.paragraph(t.generated, { style: 'italic', size: 11, indent: 0 });
+  w.numberPages((page) => fill(t.pageNumber, { page }));
+  return w.finish();
+}

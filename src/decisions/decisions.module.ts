@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit/audit.module';
+import { CasesModule } from '@app/cases/cases.module';
+import { DecisionDocumentsController } from '@app/decisions/decision-documents.controller';
+import { DecisionDocumentsService } from '@app/decisions/decision-documents.service';
+import { DecisionsController } from '@app/decisions/decisions.controller';
+import { DecisionsService } from '@app/decisions/decisions.service';
+import { DecisionIssueService } from '@app/decisions/issue.service';
+import { VerificationController } from '@app/decisions/verification.controller';
+import { VerificationService } from '@app/decisions/verification.service';
+import { DocumentsModule } from '@app/documents/documents.module';
+import { LegalModule } from '@app/legal/legal.module';
+
+/**
+ * Quyết định xử phạt: drafts, issuing (numbering, checks, frozen snapshot), corrections, the PDFs of decisions and
+ * violation records through the document pipeline, and the public verification of a printed decision.
+ */
+@Module({
+  imports: [AuditModule, CasesModule, LegalModule, DocumentsModule],
+  controllers: [DecisionsController, DecisionDocumentsController, VerificationController],
+  providers: [DecisionsService, DecisionIssueService, DecisionDocumentsService, VerificationService],
+})
+export class DecisionsModule {}

@@ -1,0 +1,93 @@
+import type { Violation } from '@app/cases/entities/violation.entity';
+import { DecisionKind, RefusalCode } from '@app/decisions/decisions.enums';
+import { unverifiedVersions } from '@app/legal/effective-catalogue';
+import type { MissingStep } from '@libs/cases';
+import { checkAuthority, SIGNER_TITLES, type ActWorksheet, type Catalogue, type SignerTitle } from '@libs/legal';
+import { formatVnd } from '@libs/vn';
+
+/** One reason an issue is refused; `act` is the index of the act in the draft. */
+export interface RefusalReason {
+  code: RefusalCode;
+  act?: number;
+  message: string;
+}
+
+export interface IssueFacts {
+  kind: DecisionKind;
+  issuedOn: string;
+  signerTitle: SignerTitle;
+  /** The case guard's first missing step for "decide" (sanction decisions only), or null when the case may be decided. */
+  caseGuard: MissingStep | null;
+  /** The draft's acts in order; undefined where the violation is no longer on the case. */
+  violations: readonly (Violation | undefined)[];
+  catalogue: Catalogue;
+}
+
+const titleLabel = (t: SignerTitle | null): string => SIGNER_TITLES.find((s) => s.title === t)?.labelVi ?? String(t);
+
+/** The case guards, as reasons: the limitation is reported per act instead (it names the act). */
+function caseReasons(guard: MissingStep | null): RefusalReason[] {
+  if (guard === null || guard.key === 'limitation') return [];
+  const windowOpen = guard.key === 'explanation_window' || guard.key === 'await_explanation';
+  return [{ code: windowOpen ? RefusalCode.ExplanationWindowOpen : RefusalCode.CaseNotReady, message: `The case cannot be decided: ${guard.message}` }];
+}
+
+function authorityReason(f: IssueFacts, act: ActWorksheet, i: number, label: string): RefusalReason | null {
+  const fine = act.fine;
+  const check = checkAuthority({
+    title: f.signerTitle,
+    decisionDate: f.issuedOn,
+    field: act.version.field,
+    offenderType: act.offenderType,
+    // As the engine measures it: the bracket maximum on the applied side, 0 for a warning (LXLVPHC Đ52 k1).
+    basisVnd: fine.status === 'warning-only' ? 0 : (fine.applied?.maxVnd ?? null),
+    needsSuspensionPower: act.suspensions.length > 0,
+  });
+  if (check.withinAuthority === true) return null;
+  if (check.withinAuthority === null) {
+    return { code: RefusalCode.AuthorityUnknown, act: i, message: `${label}: the authority of ${titleLabel(f.signerTitle)} cannot be checked (${check.reason}; ${check.citation})` };
+  }
+  const cap = check.capVnd === null ? 'no sanctioning power in this field' : `a cap of ${formatVnd(check.capVnd)}`;
+  const goTo = check.mustGoTo ? `; the case must go to ${titleLabel(check.mustGoTo)}` : '';
+  const basis = check.basisVnd === null ? '' : ` against the bracket maximum ${formatVnd(check.basisVnd)}`;
+  const suspension = check.needsSuspensionPower ? ' and the act carries a suspension' : '';
+  return { code: RefusalCode.AboveSignerCap, act: i, message: `${label}: ${titleLabel(f.signerTitle)} has ${cap}${basis}${suspension} (${check.citation})${goTo}` };
+}
+
+function actReasons(f: IssueFacts, v: Violation | undefined, i: number): RefusalReason[] {
+  if (!v) return [{ code: RefusalCode.ViolationMissing, act: i, message: `Act ${i + 1}: the violation is no longer on the case; edit the draft's acts` }];
+  const act = v.worksheet.acts[0];
+  const label = `Act ${i + 1} (${act.code})`;
+  const reasons: RefusalReason[] = unverifiedVersions(f.catalogue, v.worksheet).map((u) => ({
+    code: RefusalCode.UnverifiedRule,
+    act: i,
+    message: `${label}: the catalogue version in force from ${u.effectiveFrom} is not verified against the official text; verify it first`,
+  }));
+  // LXLVPHC Đ6 k1, Đ65 k1 a. A correction does not decide the sanction again, so the limitation is the original's.
+  if (f.kind === DecisionKind.Sanction && v.limitationLastDay < f.issuedOn) {
+    reasons.push({ code: RefusalCode.TimeBarred, act: i, message: `${label}: the limitation period (LXLVPHC Đ6 k1) ended on ${v.limitationLastDay}; no sanction may be decided (LXLVPHC Đ65 k1)` });
+  }
+  if (act.status === 'needs-officer-choice') {
+    reasons.push({ code: RefusalCode.NeedsOfficerChoice, act: i, message: `${label}: the amount or suspension must be chosen by the officer first (LXLVPHC Đ23 k4)` });
+  } else if (act.status === 'incomplete') {
+    reasons.push({ code: RefusalCode.FineRangeUnknown, act: i, message: `${label}: the fine range of the applied version is not known` });
+  }
+  const authority = authorityReason(f, act, i, label);
+  if (authority) reasons.push(authority);
+  return reasons;
+}
+
+/**
+ * Every reason the decision cannot be issued on `issuedOn`, in order: the case, then each act (rule verified, not
+ * time-barred, amount settled, within the signer's cap). Empty when it may be issued.
+ */
+export function issueRefusals(f: IssueFacts): RefusalReason[] {
+  const sanction = f.kind === DecisionKind.Sanction;
+  const acts = f.violations.flatMap((v, i) => actReasons(f, v, i));
+  const reasons = [...(sanction ? caseReasons(f.caseGuard) : []), ...acts];
+  // The case guard counts every violation of the case, also one the draft leaves out.
+  if (sanction && f.caseGuard?.key === 'limitation' && !acts.some((r) => r.code === RefusalCode.TimeBarred)) {
+    reasons.push({ code: RefusalCode.TimeBarred, message: `The case cannot be decided: ${f.caseGuard.message}` });
+  }
+  return reasons;
+}

@@ -1,0 +1,184 @@
+import { recordDecisionLines } from '@app/reports/decision-lines';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError, ErrorCode } from '@app/app/errors';
+import type { Actor } from '@app/auth/actor';
+import { AuditService } from '@app/audit/audit.service';
+import { assertVersion } from '@app/cases/case-access';
+import { loadCaseFile, stateFacts } from '@app/cases/case-file';
+import type { InspectionCase } from '@app/cases/entities/inspection-case.entity';
+import type { Violation } from '@app/cases/entities/violation.entity';
+import { nextNumber } from '@app/cases/numbering';
+import { CaseTransitionsService } from '@app/cases/transitions.service';
+import { APP_CONFIG } from '@app/config/config.module';
+import type { AppConfig } from '@app/config/env.schema';
+import { lockDraft, signedRecord, violationsOf } from '@app/decisions/decision-access';
+import { actLine, decisionDocument, type ActLine, type DecisionDocumentInput } from '@app/decisions/decision-document';
+import { SanctionDecision } from '@app/decisions/decision.entity';
+import { verificationUrl } from '@app/decisions/decision-views';
+import { AUDIT_DECISION, DecisionKind, DecisionStatus, RefusalCode } from '@app/decisions/decisions.enums';
+import { DecisionsService } from '@app/decisions/decisions.service';
+import type { DecisionDto } from '@app/decisions/dto/decision.dto';
+import { issueRefusals, type RefusalReason } from '@app/decisions/issue-checks';
+import { toSanctionSubject } from '@app/decisions/subject-identity';
+import { newVerificationCode, printedCode } from '@app/decisions/verification-code';
+import { DocumentKind, DocumentRecord } from '@app/documents/document.entity';
+import { DocumentsService } from '@app/documents/documents.service';
+import { CatalogueService } from '@app/legal/catalogue.service';
+import { CaseAction, checkTransition } from '@libs/cases';
+import { DocumentInputError, type DecisionDocument } from '@libs/pdf';
+import { validateDecision } from '@libs/pdf/validate';
+import { todayInVietnam } from '@libs/vn';
+
+/** "Số: 05/QĐ-XPHC": numbers below 10 take a leading zero (legal-research §6.4, NĐ 30/2020 Phụ lục I). */
+export const decisionNumber = (sequence: number): string => `${String(sequence).padStart(2, '0')}/QĐ-XPHC`;
+
+/** Problems libs/pdf finds that the per-act reasons already explain (an act without an amount, hence the total). */
+const EXPLAINED_BY_ACTS = /^(acts\[\d+\] is a fine without amountVnd|totalFineVnd|sum of fines)/;
+
+interface Draft {
+  c: InspectionCase;
+  d: SanctionDecision;
+  violations: (Violation | undefined)[];
+  acts: ActLine[];
+  record: { number: string; drawnOn: string } | null;
+  original: SanctionDecision | null;
+}
+
+/**
+ * Ban hành quyết định: one transaction locks the case and the draft, collects every reason to refuse, and only then
+ * takes the next number of the issuing body's year, freezes what is printed, requests the PDF and moves the case to
+ * decided. A refusal (or any failure) rolls it all back: no number is used up, nothing is half-written.
+ */
+@Injectable()
+export class DecisionIssueService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly catalogue: CatalogueService,
+    private readonly documents: DocumentsService,
+    private readonly transitions: CaseTransitionsService,
+    private readonly decisions: DecisionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async issue(actor: Actor, id: string, version: number): Promise<DecisionDto> {
+    const { view, doc } = await this.dataSource.transaction(async (manager) => {
+      const { c, d } = await lockDraft(manager, actor, id);
+      assertVersion(d, version, 'Decision');
+      const issuedOn = todayInVietnam();
+      const draft = await this.load(manager, c, d);
+      const reasons = [...(await this.refusals(manager, draft, issuedOn)), ...this.completeness(draft, issuedOn)];
+      if (reasons.length > 0) {
+        throw new AppError(ErrorCode.LegalRuleViolation, `The decision cannot be issued: ${reasons.map((r) => r.message).join('; ')}`, { reasons });
+      }
+      return this.freeze(manager, actor, draft, issuedOn);
+    });
+    // After commit: Redis being down leaves the document pending for the sweeper.
+    await this.documents.dispatch(doc);
+    return view;
+  }
+
+  private async load(manager: EntityManager, c: InspectionCase, d: SanctionDecision): Promise<Draft> {
+    const violations = await violationsOf(manager, c.id, d.content.violationIds);
+    const record = await signedRecord(manager, c.id);
+    return {
+      c,
+      d,
+      violations,
+      acts: violations.filter((v): v is Violation => v !== undefined).map(actLine),
+      record: record?.number ? { number: record.number, drawnOn: record.drawnOn } : null,
+      original: d.originalDecisionId ? await manager.findOneByOrFail(SanctionDecision, { id: d.originalDecisionId }) : null,
+    };
+  }
+
+  /** The legal reasons: the case guards, each act's rule, limitation, amount and signer's cap; a correction's original. */
+  private async refusals(manager: EntityManager, draft: Draft, issuedOn: string): Promise<RefusalReason[]> {
+    const { c, d } = draft;
+    const check = checkTransition(CaseAction.Decide, stateFacts(c, await loadCaseFile(manager, c.id), issuedOn));
+    const reasons = issueRefusals({
+      kind: d.kind,
+      issuedOn,
+      signerTitle: d.content.signer.signerTitle,
+      caseGuard: check.allowed ? null : check.missing,
+      violations: draft.violations,
+      catalogue: await this.catalogue.current(),
+    });
+    if (draft.original) {
+      const annulled = await manager.exists(SanctionDecision, { where: { originalDecisionId: draft.original.id, kind: DecisionKind.Annul, status: DecisionStatus.Issued } });
+      if (annulled) reasons.push({ code: RefusalCode.OriginalNotInForce, message: `Decision ${draft.original.number} has been annulled; it can no longer be amended, corrected or annulled` });
+    }
+    return reasons;
+  }
+
+  /** What the printed form needs (subject identity, payment place, recipients…), as libs/pdf checks it. */
+  private completeness(draft: Draft, issuedOn: string): RefusalReason[] {
+    const incomplete = (message: string): RefusalReason => ({ code: RefusalCode.DocumentIncomplete, message });
+    const { content } = draft.d;
+    const reasons: RefusalReason[] = [];
+    if (content.effectiveDate !== null && content.effectiveDate < issuedOn) reasons.push(incomplete(`effectiveDate ${content.effectiveDate} is before the issue date ${issuedOn}`));
+    const subject = toSanctionSubject(content.subject);
+    if ('missing' in subject) return [...reasons, ...subject.missing.map((f) => incomplete(`${f} is required on the printed decision`))];
+    try {
+      validateDecision(this.document(draft, issuedOn, '00/QĐ-XPHC', 'XXXXXXXXXX'));
+    } catch (e) {
+      if (!(e instanceof DocumentInputError)) throw e;
+      const explained = draft.violations.length !== draft.acts.length || draft.acts.some((a) => a.mainSanction === null);
+      reasons.push(...e.problems.filter((p) => !explained || !EXPLAINED_BY_ACTS.test(p)).map(incomplete));
+    }
+    return reasons;
+  }
+
+  private document(draft: Draft, date: string, number: string, code: string): DecisionDocument {
+    const subject = toSanctionSubject(draft.d.content.subject);
+    if ('missing' in subject) throw new Error('subject checked before the document is built');
+    const input: DecisionDocumentInput = {
+      kind: draft.d.kind,
+      number,
+      date,
+      content: draft.d.content,
+      subject: subject.subject,
+      acts: draft.acts,
+      record: draft.record,
+      original: draft.original?.number && draft.original.issuedOn ? { number: draft.original.number, date: draft.original.issuedOn } : null,
+      verification: { code: printedCode(code), url: verificationUrl(this.config.PUBLIC_BASE_URL, code) },
+    };
+    return decisionDocument(input);
+  }
+
+  /** Numbers, freezes and records the decision; the counter row stays locked until commit (gapless, no repeats). */
+  private async freeze(manager: EntityManager, actor: Actor, draft: Draft, issuedOn: string): Promise<{ view: DecisionDto; doc: DocumentRecord }> {
+    const { c, d } = draft;
+    const before = await this.decisions.view(manager, d);
+    const year = Number(issuedOn.slice(0, 4));
+    // NĐ 30/2020 Đ15: numbered per issuing body per calendar year, from 01 on 1 January.
+    const sequence = await nextNumber(manager, c.departmentId, year, `qd-xphc:${d.issuingBodyCode}`);
+    const code = newVerificationCode();
+    const document = this.document(draft, issuedOn, decisionNumber(sequence), code);
+    validateDecision(document);
+    Object.assign(d, {
+      status: DecisionStatus.Issued,
+      year,
+      sequence,
+      number: document.number,
+      issuedOn,
+      issuedAt: new Date(),
+      issuedById: actor.userId,
+      totalFineVnd: document.totalFineVnd,
+      verificationCode: code,
+      snapshot: { document, acts: draft.acts, worksheets: draft.violations.flatMap((v) => (v ? [{ violationId: v.id, worksheet: v.worksheet }] : [])) },
+    });
+    const saved = await manager.save(d);
+    // The reports' normalised lines (one per act, the chain's effective state), in the same transaction.
+    await recordDecisionLines(manager, saved.id);
+    // Revision 1: an issued decision never changes, so it has one document (a re-render reuses it).
+    const doc = await this.documents.request(manager, { departmentId: d.departmentId, kind: DocumentKind.SanctionDecision, subjectId: d.id, revision: 1, input: document });
+    if (d.kind === DecisionKind.Sanction) {
+      await this.transitions.markDecided(manager, c.id, { ref: document.number, decidedOn: issuedOn }, actor, `decision ${document.number} issued`);
+    }
+    const view = await this.decisions.view(manager, saved);
+    await this.audit.record(manager, actor, { action: 'issue', entityType: AUDIT_DECISION, entityId: d.id, departmentId: d.departmentId, before, after: view });
+    return { view, doc };
+  }
+}

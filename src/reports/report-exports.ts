@@ -1,0 +1,91 @@
+import ExcelJS from 'exceljs';
+import {
+  type AnnualReport,
+  type CellFormat,
+  cellFormat,
+  COUNTING_RULES,
+  type ReportSheet,
+  reportSheets,
+  ReportSheetKey,
+  sheetCsv,
+} from '@libs/reports';
+
+/** Excel number formats: VND grouped with the đồng sign, months with one decimal when needed. */
+const NUM_FMT: Record<Exclude<CellFormat, 'text'>, string> = {
+  count: '#,##0',
+  vnd: '#,##0 "₫"',
+  months: '#,##0.#',
+};
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+
+function scopeLine(r: AnnualReport): string {
+  return `${r.scope.departmentName ?? 'Tất cả các Sở'} — năm ${r.year} so với năm ${r.previousYear}`;
+}
+
+function addSheet(book: ExcelJS.Workbook, r: AnnualReport, s: ReportSheet): void {
+  const ws = book.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 3 }] });
+  ws.columns = s.columns.map((c) => ({ width: c.width }));
+  ws.getCell(1, 1).value = s.title;
+  ws.getCell(1, 1).font = { bold: true, size: 13 };
+  ws.getCell(2, 1).value = scopeLine(r);
+  ws.getCell(2, 1).font = { italic: true };
+  const header = ws.getRow(3);
+  s.columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.header;
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+    cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+  });
+  s.rows.forEach((values, r0) => {
+    const row = ws.getRow(4 + r0);
+    values.forEach((v, c) => {
+      const cell = row.getCell(c + 1);
+      cell.value = v;
+      const format = cellFormat(s, r0, c);
+      if (format !== 'text') cell.numFmt = NUM_FMT[format];
+      cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+      if (format === 'text') cell.alignment = { wrapText: true, vertical: 'top' };
+    });
+    if (s.hasTotal && r0 === s.rows.length - 1) row.font = { bold: true };
+  });
+  if (s.key === ReportSheetKey.Summary) {
+    COUNTING_RULES.forEach((rule, i) => {
+      const cell = ws.getCell(5 + s.rows.length + i, 1);
+      cell.value = `${i === 0 ? 'Cách tính: ' : ''}${rule}`;
+      cell.font = { italic: true, size: 9 };
+    });
+  }
+}
+
+/** The report as a workbook: one formatted sheet per breakdown, Vietnamese headers, VND number format. */
+export async function annualReportXlsx(r: AnnualReport): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'press-inspect';
+  // Fixed dates keep the file a function of the figures (the same report gives the same workbook content).
+  book.created = new Date(`${r.asOf}T00:00:00+07:00`);
+  book.modified = book.created;
+  for (const sheet of reportSheets(r)) addSheet(book, r, sheet);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** One breakdown as CSV (UTF-8 with a BOM). */
+export function annualReportCsv(r: AnnualReport, key: ReportSheetKey): string {
+  const sheet = reportSheets(r).find((s) => s.key === key);
+  if (!sheet) throw new Error(`no sheet ${key}`);
+  return sheetCsv(sheet);
+}
+
+/** `attachment; filename="…"; filename*=UTF-8''…` with an ASCII fallback. */
+export function attachment(fileName: string): string {
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]|"/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
