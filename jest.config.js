@@ -11,6 +11,8 @@ const transform = {
 const transformIgnorePatterns = ['/node_modules/(?!content-disposition/)'];
 
 module.exports = {
+  // testTimeout is global in Jest (ignored inside projects): e2e hooks boot whole applications.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -34,6 +36,20 @@ module.exports = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       testTimeout: 60000,
+    },
+    {
+      // Fault injection: Redis cut, worker SIGKILLed, PostgreSQL connections terminated (npm run test:faults).
+      displayName: 'faults',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      moduleFileExtensions: ['ts', 'js', 'json'],
+      testMatch: ['<rootDir>/test/faults/**/*.faults-spec.ts'],
+      transform,
+      transformIgnorePatterns,
+      moduleNameMapper,
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+      testTimeout: 240000,
     },
   ],
 };

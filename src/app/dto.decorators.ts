@@ -7,6 +7,7 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -51,6 +52,18 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
+/** PostgreSQL text cannot hold U+0000: refuse it here, naming the field, instead of failing in the database (a 500). */
+export function HasNoNulCharacter(options?: ValidationOptions): PropertyDecorator {
+  return (object, propertyName) =>
+    registerDecorator({
+      name: 'hasNoNulCharacter',
+      target: object.constructor,
+      propertyName: propertyName as string,
+      options: { message: `${String(propertyName)} must not contain the NUL character (U+0000)`, ...options },
+      validator: { validate: (value: unknown) => typeof value !== 'string' || !value.includes('\u0000') },
+    });
+}
+
 export const ValidateDate = (opt: Opt = {}) =>
   applyDecorators(...presence(opt), IsCalendarDate(), doc(opt, { type: String, format: 'date' }));
 
@@ -58,6 +71,7 @@ export const ValidateText = (opt: Opt & { max?: number; min?: number } = {}) =>
   applyDecorators(
     ...presence(opt),
     IsString(),
+    HasNoNulCharacter(),
     MinLength(opt.min ?? (opt.optional || opt.nullable ? 0 : 1)),
     MaxLength(opt.max ?? 500),
     doc(opt, { type: String, maxLength: opt.max ?? 500 }),
@@ -69,6 +83,7 @@ export const ValidateTextList = (opt: Opt & { max?: number; maxItems?: number } 
     IsArray(),
     ArrayMaxSize(opt.maxItems ?? 50),
     IsString({ each: true }),
+    HasNoNulCharacter({ each: true }),
     MinLength(1, { each: true }),
     MaxLength(opt.max ?? 255, { each: true }),
     doc(opt, { type: [String] }),
@@ -119,6 +134,8 @@ export const NestedDto = (type: () => new () => object, opt: Opt & { each?: bool
   applyDecorators(
     ...presence(opt),
     ...(opt.each ? [IsArray() as PropertyDecorator, ArrayMaxSize(100) as PropertyDecorator] : []),
+    // ValidateNested alone lets an array (or an array of arrays) through where one object is expected.
+    IsObject({ each: opt.each ?? false }),
     ValidateNested({ each: opt.each ?? false }),
     Type(type),
     doc(opt, { type: type(), isArray: opt.each }),

@@ -32,10 +32,26 @@ const PG_CLIENT_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
   '22003': { code: ErrorCode.ValidationFailed, message: 'A number is out of range' },
   '22001': { code: ErrorCode.ValidationFailed, message: 'A text value is too long' },
   '22007': { code: ErrorCode.ValidationFailed, message: 'A date value is invalid' },
+  // U+0000 in text or JSON: the DTOs refuse it by field; this covers any other way in.
+  '22021': { code: ErrorCode.ValidationFailed, message: 'A text value contains a character that cannot be stored (U+0000)' },
+  '22P05': { code: ErrorCode.ValidationFailed, message: 'A text value contains a character that cannot be stored (U+0000)' },
   '22008': { code: ErrorCode.ValidationFailed, message: 'A date value is out of range' },
   '40001': { code: ErrorCode.Conflict, message: 'The record was changed concurrently; try again' },
   '40P01': { code: ErrorCode.Conflict, message: 'The record was changed concurrently; try again' },
+  // The connection to PostgreSQL was cut (server shutdown, terminated backend): nothing was committed.
+  '57P01': { code: ErrorCode.ServiceUnavailable, message: 'The database connection was lost; nothing was saved, try again' },
+  '57P02': { code: ErrorCode.ServiceUnavailable, message: 'The database connection was lost; nothing was saved, try again' },
+  '57P03': { code: ErrorCode.ServiceUnavailable, message: 'The database is not accepting connections; try again' },
 };
+
+/** pg reports a dropped socket as a plain Error, not a query error. */
+function isConnectionLoss(e: unknown): boolean {
+  const message = e instanceof Error ? e.message : '';
+  const code = (e as { code?: unknown } | null)?.code;
+  // TypeORM releases a transaction's query runner when its connection dies; later queries of that transaction say so.
+  if (e instanceof Error && /^QueryRunner(Provider)?AlreadyReleasedError$/.test(e.constructor.name)) return true;
+  return /Connection terminated|connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect/.test(message) || code === 'ECONNREFUSED' || code === 'ECONNRESET';
+}
 
 /**
  * One error shape everywhere: `{ code, message, details, requestId }`. Domain errors carry their own
@@ -80,6 +96,9 @@ export class AppExceptionFilter implements ExceptionFilter {
       if (mapped) {
         return { status: HTTP_STATUS_OF[mapped.code], body: { code: mapped.code, message: mapped.message } };
       }
+    }
+    if (isConnectionLoss(exception)) {
+      return { status: 503, body: { code: ErrorCode.ServiceUnavailable, message: 'The database connection was lost; nothing was saved, try again' } };
     }
     // Fastify's own errors (body too large, bad JSON, unsupported content type) carry a statusCode.
     const fastifyStatus = (exception as { statusCode?: unknown } | null)?.statusCode;

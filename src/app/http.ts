@@ -1,9 +1,12 @@
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { AppExceptionFilter } from '@app/app/exception.filter';
 import { REQUEST_ID_HEADER, requestIdFor } from '@app/app/logging';
+import { loadConfig } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
 
 export const openApiConfig = () =>
@@ -21,12 +24,18 @@ export const openApiConfig = () =>
 export async function configureHttpApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      void reply.header(REQUEST_ID_HEADER, request.id);
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  // Fastify binds each route to the error handler present when the route is added, and Nest installs its own only
+  // after adding the routes: refusals raised before our code runs (malformed JSON, body over the limit, unsupported
+  // content type) would get Fastify's body instead of `{ code, message }`. Send those through our filter too.
+  // (Per route: a second setErrorHandler on the instance would make Fastify warn at every start.)
+  const filter = new AppExceptionFilter();
+  fastify.addHook('onRoute', (route) => {
+    route.errorHandler ??= (error, request, reply) => filter.catch(error, new ExecutionContextHost([request, reply]));
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -46,9 +55,15 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }
 
+/** TRUST_PROXY as Fastify takes it: a boolean, a hop count, or the addresses of the proxies. */
+export function trustProxyOption(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 export const fastifyOptions = () => ({
   genReqId: requestIdFor,
-  // Behind a reverse proxy the client address comes from X-Forwarded-For (login rate limiting).
-  trustProxy: true,
+  // Behind a reverse proxy the client address comes from X-Forwarded-For (login rate limiting), from trusted proxies only.
+  trustProxy: trustProxyOption(loadConfig().TRUST_PROXY),
   bodyLimit: 1024 * 1024,
 });

@@ -26,7 +26,19 @@ export const loggerParams = (config: AppConfig): Params => ({
     level: config.LOG_LEVEL,
     genReqId: existingId,
     redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.passwordHash', '*.accessToken'],
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.passwordHash',
+        '*.accessToken',
+        // A failed query carries its values (a new user's password hash, personal data) and PostgreSQL repeats the
+        // failing row in `detail`: keep the SQL and the error code, never the values.
+        'err.parameters',
+        'err.detail',
+        'err.driverError.detail',
+      ],
       censor: '[redacted]',
     },
     serializers: {

@@ -71,6 +71,15 @@ export class EnvSchema {
   @Min(1)
   LOGIN_RATE_PER_MINUTE: number = 30;
 
+  /**
+   * Peers whose X-Forwarded-For is believed (it gives the client address that login rate limiting counts): "loopback"
+   * (a reverse proxy on this machine), comma-separated addresses or CIDRs, a hop count, or "true"/"false". Believing
+   * every peer would let any client name a fresh address on each attempt and never meet the limit.
+   */
+  @IsString()
+  @MinLength(1)
+  TRUST_PROXY: string = 'loopback';
+
   /** Largest evidence file accepted, in bytes (default 20 MiB). */
   @IsInt()
   @Min(1024)
@@ -88,6 +97,15 @@ export class EnvSchema {
   @Min(1)
   @Max(32)
   WORKER_CONCURRENCY: number = 2;
+
+  /**
+   * Worker: how long a job's lock lasts without renewal. A worker killed mid-job loses its lock after this
+   * and the job is handed to another worker (BullMQ stalled-job recovery).
+   */
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  WORKER_LOCK_SECONDS: number = 30;
 
   /** Sweeper: a document still pending after this many seconds is queued again. */
   @IsInt()

@@ -1,14 +1,20 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, OnModuleInit } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { APP_CONFIG } from '@app/config/config.module';
+import { APP_CONFIG, loadConfig } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
 import { DocumentsService } from '@app/documents/documents.service';
 import { JobData, JobName, JobOutcome, QueueName } from '@app/jobs/job.catalogue';
 import { DocumentInputError } from '@libs/pdf';
 
+/** Read when the worker module is loaded: BullMQ fixes lock timings when the Worker is built. */
+function documentWorkerOptions(): { lockDuration: number; stalledInterval: number } {
+  const lock = loadConfig().WORKER_LOCK_SECONDS * 1000;
+  return { lockDuration: lock, stalledInterval: lock };
+}
+
 /** Renders documents. Runs only in the worker process (pdfkit's CPU work never blocks HTTP). */
-@Processor(QueueName.Documents)
+@Processor(QueueName.Documents, documentWorkerOptions())
 export class DocumentsProcessor extends WorkerHost implements OnModuleInit {
   private readonly logger = new Logger(DocumentsProcessor.name);
 

@@ -6,6 +6,7 @@ import {
   IsArray,
   IsDefined,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -16,6 +17,7 @@ import {
 import { AGGRAVATING_CODES } from '@libs/legal';
 import type { AggravatingCode, Field, MainSanction } from '@libs/legal';
 import {
+  HasNoNulCharacter,
   NestedDto,
   ValidateBoolean,
   ValidateDate,
@@ -48,10 +50,12 @@ export class AddVersionDto {
   @applyDecorators(
     ...requiredOrNull('amendedBy is required: the amending provision, or null for the text as first issued'),
     IsString(),
+    HasNoNulCharacter(),
     MaxLength(300),
     ApiProperty({
       type: String,
       nullable: true,
+      maxLength: 300,
       description: 'Văn bản sửa đổi, bổ sung, e.g. "14/2022/NĐ-CP Đ2 k10 điểm c"; null for the original text',
     }),
   )
@@ -59,6 +63,8 @@ export class AddVersionDto {
 
   @applyDecorators(
     ...requiredOrNull('fine is required: the range of this version, or null for warning-only rows or an unknown range'),
+    // ValidateNested alone lets an array through where one object is expected.
+    IsObject(),
     ValidateNested(),
     Type(() => FineRangeDto),
     ApiProperty({ type: FineRangeDto, nullable: true, description: 'Khung tiền phạt of this version' }),

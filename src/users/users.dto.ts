@@ -4,13 +4,18 @@ import { ValidateBoolean, ValidateEnum, ValidateInt, ValidateText } from '@app/a
 import { SessionUserDto } from '@app/auth/auth.dto';
 import { Role } from '@app/users/role';
 
-/** Roles a department admin may grant inside the department (not the ministry viewer). */
-export enum DepartmentRole {
-  Inspector = Role.Inspector,
-  LegalOfficer = Role.LegalOfficer,
-  Leader = Role.Leader,
-  DepartmentAdmin = Role.DepartmentAdmin,
-}
+/**
+ * Roles a department admin may grant inside the department (not the ministry viewer). A const object, not an
+ * enum: enum members set from another enum are "computed", and TypeScript then adds reverse mappings, so
+ * `IsEnum` and the OpenAPI document also accepted the key names ("Inspector", "DepartmentAdmin").
+ */
+export const DepartmentRole = {
+  Inspector: Role.Inspector,
+  LegalOfficer: Role.LegalOfficer,
+  Leader: Role.Leader,
+  DepartmentAdmin: Role.DepartmentAdmin,
+} as const;
+export type DepartmentRole = (typeof DepartmentRole)[keyof typeof DepartmentRole];
 
 export class UserCreateDto {
   @Matches(/^[a-z0-9._-]{3,64}$/, { message: 'username must be 3–64 characters: lower-case letters, digits, dot, dash or underscore' })
