@@ -1,5 +1,5 @@
 import type { FontStyle } from './assets';
-import { BODY_LINE, type DocumentWriter, MARGINS, MM } from './document';
+import { type DocumentWriter, MARGINS, MM } from './document';
 import { drawQr } from './qr';
 import type { Verification } from './types';
 import { commonWording, endWith, fill } from './wording';
@@ -210,5 +210,5 @@ export function bullets(w: DocumentWriter, items: string[]): void {
 
 /** Common body-size label paragraph ("3. Quy định tại:") kept with at least two following lines. */
 export function heading(w: DocumentWriter, text: string, style: FontStyle = 'regular'): void {
-  w.paragraph(text, { style, keepWithNext: 2 * BODY_LINE });
+  w.paragraph(text, { style, keepWithNext: 2 * w.bodyLine });
 }

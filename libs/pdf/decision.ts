@@ -14,7 +14,7 @@ import {
   type StackedLine,
   VERIFICATION_FOOTER,
 } from './blocks';
-import { BODY_LINE, DocumentWriter, MM } from './document';
+import { type BodyType, DocumentWriter, MM } from './document';
 import type { DecisionAct, DecisionDocument, DecisionKind, RemedialMeasure } from './types';
 import { validateDecision } from './validate';
 import {
@@ -34,6 +34,10 @@ import {
 } from './wording';
 
 // Layout of form MQĐ02 (NĐ 118/2021 appendix) in the NĐ 30/2020 Phụ lục I presentation.
+
+// NĐ 30/2020 Phụ lục I allows body text of 13–14 pt at single to 1.5 line spacing: the smaller size at single
+// spacing keeps a typical two-act decision on two pages.
+const DECISION_BODY: BodyType = { size: 13, lineGap: 0 };
 
 function summaryKey(kind: DecisionKind): keyof DecisionWording {
   switch (kind) {
@@ -74,6 +78,16 @@ function circumstances(
   }
 }
 
+/** "b) …: Không.", "b) …: <the one item>." on one paragraph, or the label followed by a bulleted list. */
+function labelledList(w: DocumentWriter, label: string, items: string[]): void {
+  if (items.length === 0) w.paragraph(`${label} ${commonWording().none}.`);
+  else if (items.length === 1) w.paragraph(`${label} ${endWith(items[0], '.')}`);
+  else {
+    heading(w, label);
+    bullets(w, items);
+  }
+}
+
 function remedialLine(t: DecisionWording, m: RemedialMeasure): string {
   const deadline = m.deadline;
   if (deadline === undefined) return m.description;
@@ -87,8 +101,7 @@ function remedialLine(t: DecisionWording, m: RemedialMeasure): string {
 
 function articleOne(w: DocumentWriter, t: DecisionWording, d: DecisionDocument): void {
   const common = commonWording();
-  const none = common.none;
-  w.paragraph(fill(t.article, { n: 1 }), { style: 'bold', keepWithNext: 3 * BODY_LINE });
+  w.paragraph(fill(t.article, { n: 1 }), { style: 'bold', keepWithNext: 3 * w.bodyLine });
   const intro =
     d.subject.kind === 'individual'
       ? fill(t['a1.subject.individual'], { honorific: honorific(d.subject.gender) })
@@ -135,27 +148,21 @@ function articleOne(w: DocumentWriter, t: DecisionWording, d: DecisionDocument):
     w.paragraph([{ text: total, style: 'bold' }]);
   }
 
-  if (d.additionalSanctions.length === 0) w.paragraph(`${t['a1.additional']} ${none}.`);
-  else {
-    heading(w, t['a1.additional']);
-    bullets(
-      w,
-      d.additionalSanctions.map((a) =>
-        a.period
-          ? fill(t['additional.withPeriod'], { description: endWith(a.description, ''), period: a.period })
-          : a.description,
-      ),
-    );
-  }
-  if (d.remedialMeasures.length === 0) w.paragraph(`${t['a1.remedial']} ${none}.`);
-  else {
-    heading(w, t['a1.remedial']);
-    bullets(
-      w,
-      d.remedialMeasures.map((m) => remedialLine(t, m)),
-    );
-    w.paragraph(fill(t['remedial.cost'], { subjectRef: subjectRef(d.subject) }));
-  }
+  labelledList(
+    w,
+    t['a1.additional'],
+    d.additionalSanctions.map((a) =>
+      a.period
+        ? fill(t['additional.withPeriod'], { description: endWith(a.description, ''), period: a.period })
+        : a.description,
+    ),
+  );
+  labelledList(
+    w,
+    t['a1.remedial'],
+    d.remedialMeasures.map((m) => remedialLine(t, m)),
+  );
+  if (d.remedialMeasures.length > 0) w.paragraph(fill(t['remedial.cost'], { subjectRef: subjectRef(d.subject) }));
 }
 
 /** Article 3; `tail` is the height of what follows, which must share a page with the last paragraph. */
@@ -167,7 +174,7 @@ function articleThree(w: DocumentWriter, t: DecisionWording, d: DecisionDocument
   const items: string[] = [];
   let n = 1;
   w.paragraph([{ text: `${fill(t.article, { n: 3 })} `, style: 'bold' }, { text: t['a3.intro'] }], {
-    keepWithNext: 3 * BODY_LINE,
+    keepWithNext: 3 * w.bodyLine,
   });
   w.paragraph(fill(t['a3.deliver'], { n: n++, honorific: honorific(person.gender), person: person.name, role }));
   w.paragraph(fill(t['a3.comply'], names));
@@ -221,6 +228,7 @@ export async function renderDecisionPdf(d: DecisionDocument): Promise<Buffer> {
     date: d.date,
     input: d,
     firstPageFooter: VERIFICATION_FOOTER,
+    body: DECISION_BODY,
   });
   drawVerification(w, d.verification);
   drawHeader(w, {
@@ -244,7 +252,7 @@ export async function renderDecisionPdf(d: DecisionDocument): Promise<Buffer> {
     w.paragraph(endWith(basis, i === d.legalBases.length - 1 ? '.' : ';'), { style: 'italic' });
   });
   w.paragraph(fill(t.signerIdentity, { fullName: d.signer.fullName, title: d.signer.title, unit: d.signer.unit }));
-  w.centred(t.decides, 'bold', 14, 6, 3 * BODY_LINE);
+  w.centred(t.decides, 'bold', 14, 6, 3 * w.bodyLine);
 
   articleOne(w, t, d);
   // MQĐ02 note (16): "kể từ ngày ký" in the ordinary case, otherwise the date itself.

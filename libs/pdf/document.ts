@@ -18,6 +18,14 @@ export const LINE_GAP = 1.5;
 /** Height of one body line: Liberation Serif's line box is 1.149 em, plus the line gap. */
 export const BODY_LINE = BODY_SIZE * 1.149 + LINE_GAP;
 
+/** Body text size and extra space between its lines; a document may pick any pair within NĐ 30/2020's ranges. */
+export interface BodyType {
+  size: number;
+  lineGap: number;
+}
+
+export const DEFAULT_BODY: BodyType = { size: BODY_SIZE, lineGap: LINE_GAP };
+
 export interface Run {
   text: string;
   style?: FontStyle;
@@ -47,6 +55,8 @@ export interface DocumentMeta {
   input: unknown;
   /** Height kept free at the bottom of page 1 (for the verification QR). */
   firstPageFooter: number;
+  /** Body typography; DEFAULT_BODY (14 pt, 1.5 pt line gap) when absent. */
+  body?: BodyType;
 }
 
 /** JSON with object keys sorted, so equal inputs hash equally whatever their key order. */
@@ -63,8 +73,10 @@ export class DocumentWriter {
   readonly doc: PDFKit.PDFDocument;
   private readonly chunks: Buffer[] = [];
   private readonly done: Promise<Buffer>;
+  readonly body: BodyType;
 
   constructor(meta: DocumentMeta) {
+    this.body = meta.body ?? DEFAULT_BODY;
     const created = new Date(`${meta.date}T00:00:00+07:00`);
     if (Number.isNaN(created.getTime())) throw new RangeError(`bad document date ${meta.date}`);
     this.doc = new PDFDocument({
@@ -98,7 +110,12 @@ export class DocumentWriter {
     this.doc.addPage({ size: 'A4', margins: { ...MARGINS } });
     // Only page 1 keeps room for the footer: pages added by text overflow copy the options given above.
     this.doc.page.margins = { ...MARGINS, bottom: MARGINS.bottom + meta.firstPageFooter };
-    this.use('regular', BODY_SIZE);
+    this.use('regular', this.body.size);
+  }
+
+  /** Height of one body line of this document (see BODY_LINE). */
+  get bodyLine(): number {
+    return this.body.size * 1.149 + this.body.lineGap;
   }
 
   get left(): number {
@@ -119,12 +136,13 @@ export class DocumentWriter {
   }
 
   textHeight(text: string, style: FontStyle, size: number, width: number, indent = 0): number {
-    return this.use(style, size).doc.heightOfString(text.normalize('NFC'), { width, indent, lineGap: LINE_GAP });
+    const lineGap = this.body.lineGap;
+    return this.use(style, size).doc.heightOfString(text.normalize('NFC'), { width, indent, lineGap });
   }
 
   /** Height a body paragraph of `text` takes, with its gap, at the body size and indent. */
   paragraphHeight(text: string, style: FontStyle = 'regular'): number {
-    return this.textHeight(text, style, BODY_SIZE, this.width, FIRST_LINE_INDENT) + PARAGRAPH_GAP;
+    return this.textHeight(text, style, this.body.size, this.width, FIRST_LINE_INDENT) + PARAGRAPH_GAP;
   }
 
   /** Starts a new page unless `height` points still fit above the bottom margin. */
@@ -135,12 +153,13 @@ export class DocumentWriter {
   /** A paragraph of one or more styled runs, flowing onto new pages as needed. */
   paragraph(content: string | Run[], options: ParagraphOptions = {}): void {
     const runs = typeof content === 'string' ? [{ text: content }] : content;
-    const size = options.size ?? BODY_SIZE;
+    const size = options.size ?? this.body.size;
+    const lineGap = options.lineGap ?? this.body.lineGap;
     const x = options.x ?? this.left;
     const width = options.width ?? this.width;
     const indent = options.indent ?? FIRST_LINE_INDENT;
     if (options.keepWithNext !== undefined) {
-      const firstLine = this.use(options.style ?? 'regular', size).doc.currentLineHeight(true) + LINE_GAP;
+      const firstLine = this.use(options.style ?? 'regular', size).doc.currentLineHeight(true) + lineGap;
       this.ensureSpace(firstLine + options.keepWithNext);
     }
     this.doc.x = x;
@@ -150,7 +169,7 @@ export class DocumentWriter {
         width,
         indent,
         align: options.align ?? 'justify',
-        lineGap: options.lineGap ?? LINE_GAP,
+        lineGap,
         paragraphGap: 0,
         continued: i < runs.length - 1,
       });

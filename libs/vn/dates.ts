@@ -43,15 +43,16 @@ export function parseIsoDate(s: string): CalendarDateParts {
   return parts;
 }
 
+let cachedFormat: Intl.DateTimeFormat | undefined;
+
+/** Building an Intl formatter is costly (time-zone data); one per process is enough. */
+const vietnamDateFormat = (): Intl.DateTimeFormat =>
+  (cachedFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: VIETNAM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }));
+
 /** Today's date in Vietnam (Asia/Ho_Chi_Minh), whatever the server's own time zone. */
 export function todayInVietnam(now: Date = new Date()): string {
   if (Number.isNaN(now.getTime())) throw new RangeError('todayInVietnam: invalid Date');
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: VIETNAM_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+  const parts = vietnamDateFormat().formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes): string => {
     const found = parts.find((p) => p.type === type);
     if (found === undefined) throw new Error(`todayInVietnam: Intl gave no ${type}`);

@@ -16,6 +16,8 @@ import { fmt, freePort, freshDatabase, percentile, REDIS_URL, startProcess, wait
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 const CASES = Number(process.env.LOAD_CASES ?? 100_000);
+/** Comma-separated scenario names to run (default: all). */
+const ONLY = process.env.LOAD_ONLY?.split(',');
 
 interface Scenario {
   name: string;
@@ -129,7 +131,7 @@ async function main(): Promise<void> {
       console.log('annual report: route not present in this build, skipped');
     }
     console.log(`\n${SECONDS} s per scenario, open loop, API in its own process on this ${cpus().length}-core machine\n`);
-    for (const s of scenarios) {
+    for (const s of scenarios.filter((x) => !ONLY || ONLY.some((o) => x.name.startsWith(o)))) {
       await drive(base, accessToken, { ...s, rate: Math.max(1, Math.round(s.rate / 5)) }); // warm-up at a fifth of the rate
       await drive(base, accessToken, s);
     }

@@ -85,7 +85,7 @@ describe('sanction decisions: draft, refuse, issue, print, verify (API + real wo
       expect(file.headers.get('content-type')).toBe('application/pdf');
       expect(sha256(file.bytes)).toBe(ready.sha256);
       expect(file.headers.get('x-content-sha256')).toBe(ready.sha256);
-      // Acceptance asks for 1–2 pages; libs/pdf's layout gives this decision 3 (see decision-document.spec.ts).
+      // Acceptance asks for 1–2 pages; libs/pdf's layout gives this decision 3 (see libs/pdf/decision.spec.ts).
       expect(pageCount(file.bytes)).toBeLessThanOrEqual(3);
       if (!hasPdftotext) return;
       const text = pdfText(file.bytes) ?? '';
