@@ -183,6 +183,47 @@ describe('faults', () => {
     }, 240_000);
   });
 
+  describe('the worker stopped with SIGTERM in the middle of rendering', () => {
+    let t: TestApp;
+    let worker: ChildProcess | undefined;
+
+    beforeAll(async () => {
+      t = await startApp();
+    });
+    afterAll(async () => {
+      await stop(worker);
+      await t.close();
+    });
+
+    it('should finish the document it is rendering before it exits (graceful shutdown)', async () => {
+      const d = await department(t);
+      await verifyRows(t, d);
+      const list = await drafts(t, d, 4);
+      expect((await issueAll(t, d, list)).every((r) => r.status === 200)).toBe(true);
+      worker = spawnWorker(t);
+      await waitFor(
+        'the first render attempt',
+        async () => {
+          const [{ n }] = await t.dataSource.query(`select count(*)::int as n from documents where department_id = $1 and render_attempts > 0`, [d.id]);
+          return n > 0;
+        },
+        90_000,
+      );
+      const exited = Date.now();
+      await stop(worker, 'SIGTERM');
+      // Every render that had started when SIGTERM arrived finished: nothing is left half-done.
+      const rows: { status: string; render_attempts: number }[] = await t.dataSource.query(
+        `select status, render_attempts from documents where department_id = $1 and render_attempts > 0`,
+        [d.id],
+      );
+      console.log(`faults/sigterm: worker exited ${Date.now() - exited} ms after SIGTERM; started renders: ${rows.map((r) => r.status).join(', ')}`);
+      expect(rows.every((r) => r.status === 'ready')).toBe(true);
+      worker = spawnWorker(t);
+      await waitFor('the rest after a restart', () => allReady(t.dataSource, d.id, list.length), 120_000);
+      await assertConsistent(t.dataSource, d.id);
+    }, 240_000);
+  });
+
   describe('PostgreSQL connections dropped during issuing transactions', () => {
     let t: TestApp;
     let worker: ChildProcess | undefined;
