@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from '@app/app/worker.module';
@@ -6,12 +7,32 @@ import { runCli } from '@app/cli/run-cli';
 import { loadConfig } from '@app/config/config.module';
 import { checkDependencies } from '@app/database/preflight';
 
-/** BullMQ processors only, no HTTP listener. SIGTERM lets the running job finish before exit. */
+let app: INestApplicationContext | undefined;
+let starting: Promise<INestApplicationContext> | undefined;
+
+/**
+ * SIGTERM/SIGINT: stop taking jobs, let the running one finish, then exit. Installed before the
+ * application starts, because processors begin taking jobs while it is still initialising (Nest's own
+ * shutdown hooks would only be installed afterwards, and a signal in between would kill a render).
+ */
+function onSignal(signal: NodeJS.Signals): void {
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
+  void (async () => {
+    const context = app ?? (await starting?.catch(() => undefined));
+    await context?.close().catch(() => undefined);
+    process.exit(signal === 'SIGINT' ? 130 : 0);
+  })();
+}
+
+/** BullMQ processors only, no HTTP listener. */
 async function bootstrap(): Promise<void> {
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
   await checkDependencies(loadConfig());
-  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  starting = NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  app = await starting;
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   app.get(Logger).log('worker started');
 }
 

@@ -8,7 +8,14 @@ import { CalendarEntryRecord } from '@app/calendar/calendar-entry.entity';
 import { CalendarEntryCreateDto, CalendarEntryDto, CalendarYearDto } from '@app/calendar/calendar.dto';
 import { assertValidCalendarEntry, CalendarEntry, todayInVietnam, WorkingDayCalendar } from '@libs/vn';
 
-const toDto = (e: CalendarEntryRecord): CalendarEntryDto => ({ id: e.id, date: e.date, kind: e.kind, nameVi: e.nameVi, nameEn: e.nameEn, source: e.source });
+const toDto = (e: CalendarEntryRecord): CalendarEntryDto => ({
+  id: e.id,
+  date: e.date,
+  kind: e.kind,
+  nameVi: e.nameVi,
+  nameEn: e.nameEn,
+  source: e.source,
+});
 
 const AUDIT_TYPE = 'calendar_entry';
 
@@ -28,18 +35,31 @@ export class CalendarService {
   async workingDayCalendar(manager: EntityManager = this.dataSource.manager): Promise<WorkingDayCalendar> {
     // Every case view needs the calendar: rebuild it only when the table changed (entries are only added or
     // removed, so the count and the newest creation time identify its content). One tiny query per call.
+    // Outside a transaction, trust a fingerprint checked within the last second (edits from another process show
+    // within a second); inside one, always check, so a transaction sees its own edits.
+    const inTransaction = manager.queryRunner?.isTransactionActive === true;
+    if (!inTransaction && this.cached && Date.now() - this.cached.checkedAt < 1_000) return this.cached.calendar;
     const [{ fingerprint }]: { fingerprint: string }[] = await manager.query(
       `select count(*)::text || ':' || coalesce(max(created_at)::text, '') as fingerprint from calendar_entries`,
     );
-    if (this.cached?.fingerprint === fingerprint) return this.cached.calendar;
+    if (this.cached?.fingerprint === fingerprint) {
+      if (!inTransaction) this.cached.checkedAt = Date.now();
+      return this.cached.calendar;
+    }
     const rows = await manager.getRepository(CalendarEntryRecord).find({ order: { date: 'ASC' } });
-    const entries: CalendarEntry[] = rows.map((r) => ({ date: r.date, kind: r.kind, nameVi: r.nameVi, nameEn: r.nameEn, source: r.source }));
+    const entries: CalendarEntry[] = rows.map((r) => ({
+      date: r.date,
+      kind: r.kind,
+      nameVi: r.nameVi,
+      nameEn: r.nameEn,
+      source: r.source,
+    }));
     const calendar = new WorkingDayCalendar(entries);
-    this.cached = { fingerprint, calendar };
+    this.cached = { fingerprint, calendar, checkedAt: inTransaction ? 0 : Date.now() };
     return calendar;
   }
 
-  private cached?: { fingerprint: string; calendar: WorkingDayCalendar };
+  private cached?: { fingerprint: string; calendar: WorkingDayCalendar; checkedAt: number };
 
   async year(year = Number(todayInVietnam().slice(0, 4))): Promise<CalendarYearDto> {
     const rows = await this.dataSource
@@ -52,7 +72,13 @@ export class CalendarService {
   }
 
   async add(actor: Actor, dto: CalendarEntryCreateDto): Promise<CalendarEntryDto> {
-    const entry: CalendarEntry = { date: dto.date, kind: dto.kind, nameVi: dto.nameVi.trim(), nameEn: dto.nameEn?.trim() ?? '', source: dto.source.trim() };
+    const entry: CalendarEntry = {
+      date: dto.date,
+      kind: dto.kind,
+      nameVi: dto.nameVi.trim(),
+      nameEn: dto.nameEn?.trim() ?? '',
+      source: dto.source.trim(),
+    };
     try {
       assertValidCalendarEntry(entry, 'entry');
     } catch (e) {
@@ -60,24 +86,31 @@ export class CalendarService {
       const message = e instanceof Error ? e.message.replace(/^entry: /, '') : String(e);
       throw AppError.field(/^nameVi/.test(message) ? 'nameVi' : /^source/.test(message) ? 'source' : 'date', message);
     }
-    return this.dataSource.transaction(async (manager) => {
-      // One entry per day (the unique index backs this up against a concurrent insert).
-      const existing = await manager.getRepository(CalendarEntryRecord).findOne({ where: { date: dto.date } });
-      if (existing) throw new AppError(ErrorCode.Conflict, `${dto.date} already has "${existing.nameVi}" (${existing.kind}); remove it first`);
-      const saved = await manager.getRepository(CalendarEntryRecord).save(manager.create(CalendarEntryRecord, entry));
-      await this.audit.record(manager, actor, { action: 'create', entityType: AUDIT_TYPE, entityId: saved.id, after: toDto(saved) });
-      return toDto(saved);
-    });
+    this.cached = undefined;
+    return this.dataSource
+      .transaction(async (manager) => {
+        // One entry per day (the unique index backs this up against a concurrent insert).
+        const existing = await manager.getRepository(CalendarEntryRecord).findOne({ where: { date: dto.date } });
+        if (existing)
+          {throw new AppError(ErrorCode.Conflict, `${dto.date} already has "${existing.nameVi}" (${existing.kind}); remove it first`);}
+        const saved = await manager.getRepository(CalendarEntryRecord).save(manager.create(CalendarEntryRecord, entry));
+        await this.audit.record(manager, actor, { action: 'create', entityType: AUDIT_TYPE, entityId: saved.id, after: toDto(saved) });
+        return toDto(saved);
+      })
+      .finally(() => (this.cached = undefined));
   }
 
   async remove(actor: Actor, id: string): Promise<CalendarEntryDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const found = await manager.getRepository(CalendarEntryRecord).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!found) throw AppError.notFound('Calendar entry');
-      const before = toDto(found);
-      await manager.getRepository(CalendarEntryRecord).delete({ id });
-      await this.audit.record(manager, actor, { action: 'delete', entityType: AUDIT_TYPE, entityId: id, before });
-      return before;
-    });
+    this.cached = undefined;
+    return this.dataSource
+      .transaction(async (manager) => {
+        const found = await manager.getRepository(CalendarEntryRecord).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!found) throw AppError.notFound('Calendar entry');
+        const before = toDto(found);
+        await manager.getRepository(CalendarEntryRecord).delete({ id });
+        await this.audit.record(manager, actor, { action: 'delete', entityType: AUDIT_TYPE, entityId: id, before });
+        return before;
+      })
+      .finally(() => (this.cached = undefined));
   }
 }

@@ -1,5 +1,5 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Logger, OnModuleInit } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { APP_CONFIG, loadConfig } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
@@ -15,7 +15,7 @@ function documentWorkerOptions(): { lockDuration: number; stalledInterval: numbe
 
 /** Renders documents. Runs only in the worker process (pdfkit's CPU work never blocks HTTP). */
 @Processor(QueueName.Documents, documentWorkerOptions())
-export class DocumentsProcessor extends WorkerHost implements OnModuleInit {
+export class DocumentsProcessor extends WorkerHost implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(DocumentsProcessor.name);
 
   constructor(
@@ -27,6 +27,14 @@ export class DocumentsProcessor extends WorkerHost implements OnModuleInit {
 
   onModuleInit(): void {
     this.worker.concurrency = this.config.WORKER_CONCURRENCY;
+  }
+
+  /**
+   * Graceful shutdown: stop taking jobs and let the running one finish while the database is still open
+   * (Nest closes TypeORM and BullMQ in the same later phase, in no guaranteed order).
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
   }
 
   async process(job: Job): Promise<JobOutcome> {

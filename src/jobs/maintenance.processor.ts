@@ -1,5 +1,5 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { APP_CONFIG } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
@@ -10,7 +10,7 @@ import { LicencesService } from '@app/registry/licences.service';
 
 /** Housekeeping jobs on schedules. Runs only in the worker process. */
 @Processor(QueueName.Maintenance)
-export class MaintenanceProcessor extends WorkerHost implements OnModuleInit, OnApplicationBootstrap {
+export class MaintenanceProcessor extends WorkerHost implements OnModuleInit, BeforeApplicationShutdown, OnApplicationBootstrap {
   private readonly logger = new Logger(MaintenanceProcessor.name);
 
   constructor(
@@ -35,6 +35,14 @@ export class MaintenanceProcessor extends WorkerHost implements OnModuleInit, On
   /** A restarted worker catches up at once instead of waiting for the next tick. */
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.SWEEPER_ENABLED) await this.documents.sweepPending().catch((e: unknown) => this.logger.warn({ err: String(e) }, 'start-up sweep failed'));
+  }
+
+  /**
+   * Graceful shutdown: stop taking jobs and let the running one finish while the database is still open
+   * (Nest closes TypeORM and BullMQ in the same later phase, in no guaranteed order).
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
   }
 
   async process(job: Job): Promise<JobOutcome> {
