@@ -110,6 +110,24 @@ const stop = (p: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM'): 
     p.kill(signal);
   });
 
+/** Issues `n` decisions, starts a worker and returns once it has begun rendering (the moment to interrupt it). */
+async function workerCaughtRendering(t: TestApp, n: number): Promise<{ d: Department; worker: ChildProcess; count: number }> {
+  const d = await department(t);
+  await verifyRows(t, d);
+  const list = await drafts(t, d, n);
+  expect((await issueAll(t, d, list)).every((r) => r.status === 200)).toBe(true);
+  const worker = spawnWorker(t);
+  await waitFor(
+    'the first render attempt',
+    async () => {
+      const [{ n: started }] = await t.dataSource.query(`select count(*)::int as n from documents where department_id = $1 and render_attempts > 0`, [d.id]);
+      return started > 0;
+    },
+    90_000,
+  );
+  return { d, worker, count: list.length };
+}
+
 describe('faults', () => {
   describe('Redis unreachable while decisions are issued', () => {
     const proxy = new TcpProxy(Number(new URL(REDIS_URL).port || 6379), new URL(REDIS_URL).hostname);
@@ -158,21 +176,10 @@ describe('faults', () => {
     });
 
     it('should finish every document exactly once after the worker restarts', async () => {
-      const d = await department(t);
-      await verifyRows(t, d);
-      const list = await drafts(t, d, 6);
-      const results = await issueAll(t, d, list);
-      expect(results.every((r) => r.status === 200)).toBe(true);
-      worker = spawnWorker(t);
-      // Kill as soon as the worker has started rendering (a document is being worked on or one is done).
-      await waitFor(
-        'the first render attempt',
-        async () => {
-          const [{ n }] = await t.dataSource.query(`select count(*)::int as n from documents where department_id = $1 and render_attempts > 0`, [d.id]);
-          return n > 0;
-        },
-        90_000,
-      );
+      const caught = await workerCaughtRendering(t, 6);
+      const { d } = caught;
+      const list = { length: caught.count };
+      worker = caught.worker;
       await stop(worker, 'SIGKILL');
       const [{ ready }] = await t.dataSource.query(`select count(*)::int as ready from documents where department_id = $1 and status = 'ready'`, [d.id]);
       console.log(`faults/worker: SIGKILL with ${ready}/${list.length} documents ready; restarting`);
@@ -196,19 +203,10 @@ describe('faults', () => {
     });
 
     it('should finish the document it is rendering before it exits (graceful shutdown)', async () => {
-      const d = await department(t);
-      await verifyRows(t, d);
-      const list = await drafts(t, d, 4);
-      expect((await issueAll(t, d, list)).every((r) => r.status === 200)).toBe(true);
-      worker = spawnWorker(t);
-      await waitFor(
-        'the first render attempt',
-        async () => {
-          const [{ n }] = await t.dataSource.query(`select count(*)::int as n from documents where department_id = $1 and render_attempts > 0`, [d.id]);
-          return n > 0;
-        },
-        90_000,
-      );
+      const caught = await workerCaughtRendering(t, 4);
+      const { d } = caught;
+      const list = { length: caught.count };
+      worker = caught.worker;
       const exited = Date.now();
       await stop(worker, 'SIGTERM');
       // Every render that had started when SIGTERM arrived finished: nothing is left half-done.
