@@ -18,3 +18,4 @@ export {
 } from './dates';
 export type { CalendarDateParts } from './dates';
 export * from './calendar';
+export { stripDiacritics } from './text';

@@ -1,3 +1,5 @@
+import { stripDiacritics } from '@libs/vn';
+
 /**
  * Folds Vietnamese text for search: lower case, no diacritics, đ → d, so "bao tuoi tre" finds
  * "Báo Tuổi Trẻ". Stored in a column at write time so lookups need no unaccent extension.
@@ -6,11 +8,8 @@ export function foldForSearch(...parts: (string | null | undefined | string[])[]
   return parts
     .flat()
     .filter((p): p is string => typeof p === 'string' && p.length > 0)
+    .map(stripDiacritics)
     .join(' ')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

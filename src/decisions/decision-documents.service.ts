@@ -1,3 +1,4 @@
+import { stripDiacritics } from '@libs/vn';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -24,9 +25,10 @@ export interface PdfFile {
 
 /** "05/QĐ-XPHC" → "QD-05-QD-XPHC.pdf": ASCII, no slash. */
 const fileNameOf = (prefix: string, number: string | null): string =>
-  `${prefix}-${(number ?? 'draft').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'D').replace(/[^A-Za-z0-9]+/g, '-')}.pdf`;
+  `${prefix}-${stripDiacritics(number ?? 'draft').replace(/[^A-Za-z0-9]+/g, '-')}.pdf`;
 
-const NO_RECORD_DOCUMENT = 'The violation record has no document yet: it prints once the subject identity is complete (POST …/violation-record/document)';
+const NO_RECORD_DOCUMENT =
+  'The violation record has no document yet: it prints once the subject identity is complete (POST …/violation-record/document)';
 const NO_DECISION_DOCUMENT = 'The decision has no document: a draft is printed once issued';
 
 /**
@@ -85,17 +87,40 @@ export class DecisionDocumentsService {
         throw new AppError(ErrorCode.Conflict, 'The violation record already has its document; re-render it if it failed');
       }
       const requested = await requestRecordDocument(manager, this.documents, c, record, dto.subject);
-      if ('missing' in requested) throw AppError.validation(requested.missing.map((m) => ({ field: m.split(' ')[0], messages: [m] })), 'The record cannot be printed yet');
-      await this.audit.record(manager, actor, { action: 'document:request', entityType: AUDIT.record, entityId: record.id, departmentId: c.departmentId, after: { documentId: requested.doc.id, subject: dto.subject ?? null } });
+      if ('missing' in requested)
+        {throw AppError.validation(
+          requested.missing.map((m) => ({ field: m.split(' ')[0], messages: [m] })),
+          'The record cannot be printed yet',
+        );}
+      await this.audit.record(manager, actor, {
+        action: 'document:request',
+        entityType: AUDIT.record,
+        entityId: record.id,
+        departmentId: c.departmentId,
+        after: { documentId: requested.doc.id, subject: dto.subject ?? null },
+      });
       return requested.doc;
     });
     await this.documents.dispatch(doc);
     return toDocumentStatusDto(doc);
   }
 
-  private async rerender(actor: Actor, doc: DocumentRecord, entityType: string, entityId: string, note?: string): Promise<DocumentStatusDto> {
+  private async rerender(
+    actor: Actor,
+    doc: DocumentRecord,
+    entityType: string,
+    entityId: string,
+    note?: string,
+  ): Promise<DocumentStatusDto> {
     const fresh = await this.documents.rerender(doc);
-    await this.audit.record(this.dataSource.manager, actor, { action: 'document:rerender', entityType, entityId, departmentId: doc.departmentId, before: { status: doc.status, error: doc.error }, after: { status: fresh.status, note: note ?? null } });
+    await this.audit.record(this.dataSource.manager, actor, {
+      action: 'document:rerender',
+      entityType,
+      entityId,
+      departmentId: doc.departmentId,
+      before: { status: doc.status, error: doc.error },
+      after: { status: fresh.status, note: note ?? null },
+    });
     return toDocumentStatusDto(fresh);
   }
 
@@ -111,7 +136,9 @@ export class DecisionDocumentsService {
 
   private async signedRecord(actor: Actor, caseId: string): Promise<ViolationRecord> {
     const c = await findCase(this.dataSource.manager, actor, caseId);
-    const record = await this.dataSource.getRepository(ViolationRecord).findOne({ where: { caseId: c.id, status: ViolationRecordStatus.Signed } });
+    const record = await this.dataSource
+      .getRepository(ViolationRecord)
+      .findOne({ where: { caseId: c.id, status: ViolationRecordStatus.Signed } });
     if (!record) throw AppError.notFound('Signed violation record');
     return record;
   }

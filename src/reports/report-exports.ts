@@ -1,3 +1,4 @@
+import { stripDiacritics } from '@libs/vn';
 import ExcelJS from 'exceljs';
 import {
   type AnnualReport,
@@ -81,11 +82,6 @@ export function annualReportCsv(r: AnnualReport, key: ReportSheetKey): string {
 
 /** `attachment; filename="…"; filename*=UTF-8''…` with an ASCII fallback. */
 export function attachment(fileName: string): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]|"/g, '_');
+  const ascii = stripDiacritics(fileName).replace(/[^\x20-\x7e]|"/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

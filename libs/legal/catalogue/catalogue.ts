@@ -1,4 +1,5 @@
 /** The catalogue: validated rows indexed by code, with date-based resolution (NĐ 118/2021 Đ7 k2) and search. */
+import { stripDiacritics } from '@libs/vn';
 import { NoVersionInForceError, type VersionRange } from '../errors';
 import type { CatalogueRow, Field } from './types';
 import { validateCatalogueRows } from './validate';
@@ -15,12 +16,7 @@ export interface CatalogueSearch {
 
 /** Lower-case, strip diacritics (đ → d) so "ton chi" finds "tôn chỉ". */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'd')
-    .toLowerCase();
+  return stripDiacritics(text).toLowerCase();
 }
 
 function inForce(row: CatalogueRow, date: string): boolean {
@@ -40,9 +36,7 @@ export class Catalogue {
     }
     for (const list of byCode.values()) list.sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
     this.byCode = byCode;
-    this.searchText = new Map(
-      allRows.map((r) => [r, foldForSearch(`${r.code}\n${r.descriptionVi}\n${r.descriptionEn}`)]),
-    );
+    this.searchText = new Map(allRows.map((r) => [r, foldForSearch(`${r.code}\n${r.descriptionVi}\n${r.descriptionEn}`)]));
   }
 
   /** Validates the rows (throws CatalogueValidationError) and indexes them by code. */
