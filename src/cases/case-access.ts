@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { AppError, ErrorCode } from '@app/app/errors';
 import type { Actor } from '@app/auth/actor';
 import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
-import { scopeToActor } from '@app/registry/registry.service';
+import { scopeToActor } from '@app/auth/department-scope';
 import { Role } from '@app/users/role';
 import { CaseStatus } from '@libs/cases';
 

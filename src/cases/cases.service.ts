@@ -14,7 +14,7 @@ import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
 import { caseNumber, nextNumber } from '@app/cases/numbering';
 import { sent } from '@app/cases/sent';
 import { resolveSubject } from '@app/cases/subjects';
-import { scopeToActor } from '@app/registry/registry.service';
+import { scopeToActor } from '@app/auth/department-scope';
 import { CaseStatus, isDueWithin, isOverdue } from '@libs/cases';
 import { todayInVietnam } from '@libs/vn';
 

@@ -11,7 +11,7 @@ import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
 import { sent } from '@app/cases/sent';
 import { Inspection } from '@app/cases/entities/inspection.entity';
 import { recordMeta } from '@app/registry/record.dto';
-import { scopeToActor } from '@app/registry/registry.service';
+import { scopeToActor } from '@app/auth/department-scope';
 import { todayInVietnam } from '@libs/vn';
 
 const toDto = (i: Inspection, warnings: string[] = []): InspectionDto => ({

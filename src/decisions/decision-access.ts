@@ -10,7 +10,7 @@ import { SanctionDecision } from '@app/decisions/decision.entity';
 import { DecisionStatus } from '@app/decisions/decisions.enums';
 import { fromSanctionSubject, mergeIdentity, registryIdentity, type SubjectIdentity } from '@app/decisions/subject-identity';
 import { DocumentKind, DocumentRecord } from '@app/documents/document.entity';
-import { scopeToActor } from '@app/registry/registry.service';
+import { scopeToActor } from '@app/auth/department-scope';
 import type { ViolationRecordDocument } from '@libs/pdf';
 
 /** The decision, scoped to the caller: another department's decision answers 404 like a missing one. */

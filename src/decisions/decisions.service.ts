@@ -19,7 +19,7 @@ import type { DecisionDraftDto } from '@app/decisions/dto/decision-content.dto';
 import type { CorrectionCreateDto, DecisionDto, DecisionQueryDto, DecisionUpdateDto } from '@app/decisions/dto/decision.dto';
 import { Department } from '@app/departments/department.entity';
 import { DocumentKind, DocumentRecord } from '@app/documents/document.entity';
-import { scopeToActor } from '@app/registry/registry.service';
+import { scopeToActor } from '@app/auth/department-scope';
 import { CaseStatus } from '@libs/cases';
 
 /** Drafting decisions and their corrections; issuing is `DecisionIssueService`. */

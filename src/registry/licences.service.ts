@@ -23,7 +23,7 @@ import {
 } from '@app/registry/licences.dto';
 import { recordMeta } from '@app/registry/record.dto';
 import { LicenceEventKind, LicenceHolderType, LicenceStatus } from '@app/registry/registry.enums';
-import { scopeToActor } from '@app/registry/registry.service';
+import { scopeToActor } from '@app/auth/department-scope';
 import { compareIsoDates, todayInVietnam } from '@libs/vn';
 
 const HOLDER_ENTITY = {

@@ -1,25 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '@app/app/errors';
 import { Page } from '@app/app/paging.dto';
 import { likePattern } from '@app/app/search-text';
-import { Actor, isCrossDepartmentReader } from '@app/auth/actor';
+import type { Actor } from '@app/auth/actor';
+import { scopeToActor } from '@app/auth/department-scope';
 import { AuditService } from '@app/audit/audit.service';
-import { DepartmentRecord } from '@app/database/department-record.entity';
 import { RegistryEntity, RegistryListQuery, RegistryResource } from '@app/registry/registry.spec-types';
 import { todayInVietnam } from '@libs/vn';
 
 type Fields<E> = Partial<Omit<E, 'id' | 'departmentId' | 'createdAt' | 'updatedAt' | 'version' | 'searchText'>>;
-
-/** Reads scoped to the caller's department (all departments for the ministry viewer). */
-export function scopeToActor<E extends DepartmentRecord>(qb: SelectQueryBuilder<E>, actor: Actor, departmentId?: string): SelectQueryBuilder<E> {
-  const alias = qb.alias;
-  if (isCrossDepartmentReader(actor)) {
-    return departmentId ? qb.andWhere(`${alias}.departmentId = :scopeDep`, { scopeDep: departmentId }) : qb;
-  }
-  return qb.andWhere(`${alias}.departmentId = :scopeDep`, { scopeDep: actor.departmentId });
-}
 
 @Injectable()
 export class RegistryService {
