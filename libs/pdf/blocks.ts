@@ -25,6 +25,21 @@ export interface HeaderInput {
   placeDateLine?: string;
 }
 
+// NĐ 30/2020 Phụ lục I: the parent body's name may shorten the usual phrases, "Ủy ban nhân dân" to "UBND" and
+// "Hội đồng nhân dân" to "HĐND".
+const PARENT_ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/^ỦY BAN NHÂN DÂN\b/u, 'UBND'],
+  [/^UỶ BAN NHÂN DÂN\b/u, 'UBND'],
+  [/^HỘI ĐỒNG NHÂN DÂN\b/u, 'HĐND'],
+];
+
+/** The parent body in capitals, abbreviated as NĐ 30/2020 allows only when the full name would wrap. */
+function parentBodyLine(w: DocumentWriter, name: string): string {
+  const full = name.normalize('NFC').toLocaleUpperCase('vi');
+  if (w.textWidth(full, 'regular', 12) <= LEFT_COLUMN) return full;
+  return PARENT_ABBREVIATIONS.reduce((text, [pattern, short]) => text.replace(pattern, short), full);
+}
+
 export function drawHeader(w: DocumentWriter, h: HeaderInput): void {
   const common = commonWording();
   const top = MARGINS.top;
@@ -35,7 +50,7 @@ export function drawHeader(w: DocumentWriter, h: HeaderInput): void {
   // Left: parent body in capitals, not bold; issuing body in capitals, bold, 12–13 pt.
   let yLeft = top;
   if (h.parentBody) {
-    const parent = h.parentBody.toLocaleUpperCase('vi');
+    const parent = parentBodyLine(w, h.parentBody);
     yLeft = w.place(
       parent,
       leftX,
@@ -83,7 +98,7 @@ export function drawHeader(w: DocumentWriter, h: HeaderInput): void {
         : w.place(h.placeDateLine, w.left + w.width - dateWidth - 1, row, dateWidth + 1, 'italic', dateSize, 'right');
   }
   w.doc.x = w.left;
-  w.doc.y = Math.max(afterNumber, afterDate) + 16;
+  w.doc.y = Math.max(afterNumber, afterDate) + 12;
 }
 
 /**
@@ -97,7 +112,7 @@ export function drawTitle(w: DocumentWriter, title: string, summary: Array<{ tex
   const ruleLength = 0.4 * Math.min(w.textWidth(last.text, last.style, 14), w.width);
   const centre = w.left + w.width / 2;
   w.hline(centre - ruleLength / 2, centre + ruleLength / 2, w.doc.y + 1);
-  w.doc.y += 12;
+  w.doc.y += 10;
 }
 
 export interface StackedLine {
@@ -127,23 +142,32 @@ function stack(
   return cursor - y;
 }
 
+/** Something drawn under a column's lines (the verification QR under "Nơi nhận"). */
+export interface ColumnBlock {
+  spaceBefore: number;
+  height: (w: DocumentWriter, width: number) => number;
+  draw: (w: DocumentWriter, x: number, y: number, width: number) => void;
+}
+
 export interface Columns {
   left: StackedLine[];
   right: StackedLine[];
   leftAlign: 'left' | 'center';
   /** Share of the text width given to the left column. */
   leftShare: number;
+  /** Drawn under the left column's lines. */
+  leftBlock?: ColumnBlock;
 }
 
-/** Height of two side-by-side stacks (plus the gap the flow leaves under them). */
+function leftHeight(w: DocumentWriter, c: Columns, width: number): number {
+  const lines = stack(w, c.left, w.left, 0, width, c.leftAlign, false);
+  return c.leftBlock ? lines + c.leftBlock.spaceBefore + c.leftBlock.height(w, width) : lines;
+}
+
+/** Height of two side-by-side stacks: what must fit on the page (the gap under them need not). */
 export function columnsHeight(w: DocumentWriter, c: Columns): number {
   const leftWidth = w.width * c.leftShare;
-  return (
-    Math.max(
-      stack(w, c.left, w.left, 0, leftWidth, c.leftAlign, false),
-      stack(w, c.right, w.left + leftWidth, 0, w.width - leftWidth, 'center', false),
-    ) + COLUMNS_GAP
-  );
+  return Math.max(leftHeight(w, c, leftWidth), stack(w, c.right, w.left + leftWidth, 0, w.width - leftWidth, 'center', false));
 }
 
 const COLUMNS_GAP = 10;
@@ -156,7 +180,11 @@ export function drawColumns(w: DocumentWriter, c: Columns): void {
   const rightX = w.left + leftWidth;
   w.ensureSpace(columnsHeight(w, c));
   const y = w.doc.y;
-  const leftH = stack(w, left, w.left, y, leftWidth, leftAlign, true);
+  let leftH = stack(w, left, w.left, y, leftWidth, leftAlign, true);
+  if (c.leftBlock) {
+    c.leftBlock.draw(w, w.left, y + leftH + c.leftBlock.spaceBefore, leftWidth);
+    leftH += c.leftBlock.spaceBefore + c.leftBlock.height(w, leftWidth);
+  }
   const rightH = stack(w, right, rightX, y, rightWidth, 'center', true);
   w.doc.x = w.left;
   w.doc.y = y + Math.max(leftH, rightH) + COLUMNS_GAP;
@@ -171,30 +199,79 @@ export function recipientLines(recipients: string[]): StackedLine[] {
   return lines;
 }
 
-/** Room left blank for the handwritten signature and the seal. */
-export const SIGNATURE_SPACE = 26 * MM;
+/** Room left blank for the handwritten signature and the seal (the seal overlaps the title line, NĐ 30/2020 Phụ lục I). */
+export const SIGNATURE_SPACE = 20 * MM;
+
+const VERIFICATION_SIZE = 9;
+const URL_SIZE = 8;
+const QR_TEXT_GAP = 3 * MM;
+
+/**
+ * The address split into lines of `width`, breaking after "/" or "." where it can and inside a run only when it
+ * must: pdfkit would break at a hyphen of the host name, and pdftotext then joins the halves without it.
+ */
+function urlLines(w: DocumentWriter, url: string, width: number): string[] {
+  const lines: string[] = [];
+  let rest = url;
+  while (rest.length > 0 && w.textWidth(rest, 'italic', URL_SIZE) > width) {
+    let fit = 1;
+    while (fit < rest.length && w.textWidth(rest.slice(0, fit + 1), 'italic', URL_SIZE) <= width) fit++;
+    const head = rest.slice(0, fit);
+    const at = Math.max(head.lastIndexOf('/'), head.lastIndexOf('.'));
+    const cut = at > 0 ? at + 1 : fit;
+    lines.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  if (rest.length > 0) lines.push(rest);
+  return lines;
+}
+
+interface VerificationText {
+  lines: { text: string; style: FontStyle; size: number }[];
+  height: number;
+}
+
+function verificationText(w: DocumentWriter, v: Verification, width: number): VerificationText {
+  const common = commonWording();
+  const lines = [
+    { text: fill(common['verification.code'], { code: v.code }), style: 'regular' as const, size: VERIFICATION_SIZE },
+    { text: common['verification.urlLabel'], style: 'italic' as const, size: VERIFICATION_SIZE },
+    ...urlLines(w, v.url, width).map((text) => ({ text, style: 'italic' as const, size: URL_SIZE })),
+  ];
+  const height = lines.reduce((h, l) => h + w.textHeight(l.text, l.style, l.size, width) + 1, 0);
+  return { lines, height };
+}
+
+/** Height of the QR with its code and address beside it, in a column of `width`. */
+function verificationHeight(w: DocumentWriter, v: Verification, width: number): number {
+  return Math.max(QR_SIZE, verificationText(w, v, width - QR_SIZE - QR_TEXT_GAP).height);
+}
+
+/** The QR at (x, y) with the verification code and address beside it, vertically centred on it. */
+function drawVerificationAt(w: DocumentWriter, v: Verification, x: number, y: number, width: number): void {
+  const { x: keepX, y: keepY } = w.doc;
+  drawQr(w.doc, v.url, x, y, QR_SIZE);
+  const textX = x + QR_SIZE + QR_TEXT_GAP;
+  const textW = width - QR_SIZE - QR_TEXT_GAP;
+  const text = verificationText(w, v, textW);
+  let cursor = y + Math.max(0, (QR_SIZE - text.height) / 2);
+  for (const line of text.lines) cursor = w.place(line.text, textX, cursor, textW, line.style, line.size, 'left') + 1;
+  w.doc.x = keepX;
+  w.doc.y = keepY;
+}
 
 /** Verification QR and short code at the bottom of page 1, in the space the writer kept free there. */
 export function drawVerification(w: DocumentWriter, v: Verification): void {
-  const common = commonWording();
-  const { x, y } = w.doc;
-  const page = w.doc.page;
-  const top = page.height - MARGINS.bottom - QR_SIZE;
-  drawQr(w.doc, v.url, w.left, top, QR_SIZE);
-  const textX = w.left + QR_SIZE + 3 * MM;
-  const textW = w.width - QR_SIZE - 3 * MM;
-  const after = w.place(
-    fill(common['verification.code'], { code: v.code }),
-    textX,
-    top + QR_SIZE / 2 - 10,
-    textW,
-    'regular',
-    9,
-    'left',
-  );
-  w.place(fill(common['verification.url'], { url: v.url }), textX, after + 1, textW, 'italic', 9, 'left');
-  w.doc.x = x;
-  w.doc.y = y;
+  drawVerificationAt(w, v, w.left, w.doc.page.height - MARGINS.bottom - QR_SIZE, w.width);
+}
+
+/** Verification QR and short code under "Nơi nhận", beside the signature space of the last page. */
+export function verificationBlock(v: Verification): ColumnBlock {
+  return {
+    spaceBefore: 2 * MM,
+    height: (w, width) => verificationHeight(w, v, width),
+    draw: (w, x, y, width) => drawVerificationAt(w, v, x, y, width),
+  };
 }
 
 /** Space between the lines of a list (identity lines, bullets); paragraphs keep the full gap. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, MARGINS, MM } from './document';
+import { canonicalJson, MARGINS } from './document';
 import { fileId, pageCount, pdfText, pdfWords, sha256 } from './pdf-inspect';
 import { sampleDecision } from './samples';
 import { type DecisionAct, type DecisionDocument, DocumentInputError, renderDecisionPdf } from './index';
@@ -56,7 +56,8 @@ describe('renderDecisionPdf', () => {
     expect(sampleText).toContain(
       'Tổng số tiền phạt là: 72.500.000 đồng (bằng chữ: bảy mươi hai triệu năm trăm nghìn đồng).',
     );
-    expect(sampleText).toContain('phạt tiền 22.500.000 đồng (bằng chữ: hai mươi hai triệu năm trăm nghìn đồng)');
+    // MQĐ02 note (10): each act's fine, then the total in figures and in words.
+    expect(sampleText).toContain('a) Hình thức xử phạt chính: Phạt tiền. Cụ thể: - Hành vi thứ nhất: phạt tiền 22.500.000 đồng; - Hành vi thứ hai: phạt tiền 50.000.000 đồng.');
   });
 
   it('lays out the NĐ 30/2020 header: bodies in capitals, national name, motto, place-and-date line', () => {
@@ -69,7 +70,7 @@ describe('renderDecisionPdf', () => {
 
   it('ends each căn cứ line with ";" and the last with "." (NĐ 30/2020 Phụ lục I)', () => {
     if (sampleText === undefined) return;
-    expect(sampleText).toContain('ngày 25 tháng 6 năm 2025; Căn cứ Nghị định số 118/2021/NĐ-CP');
+    expect(sampleText).toContain('(sửa đổi, bổ sung năm 2020 và năm 2025); Căn cứ Nghị định số 119/2020/NĐ-CP');
     expect(sampleText).toContain('về việc giao quyền xử phạt vi phạm hành chính. Tôi: Trần Thị Minh Thư');
   });
 
@@ -80,9 +81,9 @@ describe('renderDecisionPdf', () => {
 
   it('ends the body with "./." and lists Nơi nhận with ";" and a final "."', () => {
     if (sampleText === undefined) return;
-    expect(sampleText).toContain('để biết và phối hợp thực hiện./.');
+    expect(sampleText).toContain('3. Gửi cho Phòng Quản lý Báo chí, Xuất bản để tổ chức thực hiện./.');
     expect(sampleText).toContain(
-      'Nơi nhận: - Như Điều 3; - Cục Báo chí (Bộ VHTTDL); - Giám đốc Sở (để báo cáo); - Lưu: VT, Hồ sơ.',
+      'Nơi nhận: - Như Điều 3; - Cục Báo chí (Bộ VHTTDL); - Lưu: VT, Hồ sơ.',
     );
   });
 
@@ -106,7 +107,20 @@ describe('renderDecisionPdf', () => {
     expect(textOf(later)).toContain('có hiệu lực thi hành kể từ ngày 03 tháng 11 năm 2025.');
   });
 
-  it('flows a long decision over several pages without entering the bottom margin or page 1 footer', async () => {
+  it('fits the two-act magazine decision on two pages, the QR and code under "Nơi nhận" beside the signature', () => {
+    expect(pageCount(sample)).toBe(2);
+    const words = pdfWords(sample);
+    if (words === undefined) return console.warn(NO_PDFTOTEXT);
+    const { code } = sampleDecision().verification;
+    const codeWord = words.find((w) => w.text === code);
+    const recipients = words.find((w) => w.text === 'nhận:');
+    const signer = words.filter((w) => w.text === 'Thư').at(-1);
+    expect(codeWord?.page).toBe(2);
+    expect(codeWord!.yMin).toBeGreaterThan(recipients!.yMax);
+    expect(codeWord!.yMax).toBeLessThan(signer!.yMax + 20);
+  });
+
+  it('flows a long decision over several pages without entering the bottom margin, the QR on the last page', async () => {
     const base = sampleDecision();
     const acts: DecisionAct[] = Array.from({ length: 9 }, (_, i) => ({
       ...base.acts[i % 2],
@@ -115,20 +129,23 @@ describe('renderDecisionPdf', () => {
     }));
     const long: DecisionDocument = { ...base, acts, totalFineVnd: 45_000_000 };
     const pdf = await renderDecisionPdf(long);
-    expect(pageCount(pdf)).toBeGreaterThanOrEqual(4);
+    const pages = pageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(3);
     const words = pdfWords(pdf);
     if (words === undefined) return console.warn(NO_PDFTOTEXT);
     const pageHeight = 841.89;
-    const footerTop = pageHeight - MARGINS.bottom - 17 * MM;
-    const { code, url } = base.verification;
-    const footerWords = new Set(`Mã tra cứu: ${code} Tra cứu văn bản tại: ${url}`.split(' '));
-    for (const w of words) {
-      expect(w.yMax).toBeLessThanOrEqual(pageHeight - MARGINS.bottom + 1);
-      const inFooter = w.page === 1 && w.yMax > footerTop - 2;
-      // Only the footer's own words may sit in the space kept for it on page 1.
-      if (inFooter) expect([w.text, footerWords.has(w.text)]).toEqual([w.text, true]);
-    }
+    for (const w of words) expect(w.yMax).toBeLessThanOrEqual(pageHeight - MARGINS.bottom + 1);
+    expect([...new Set(words.filter((w) => w.text.includes(base.verification.code)).map((w) => w.page))]).toEqual([pages]);
     expect(textOf(pdf)).toContain('Tổng số tiền phạt là: 45.000.000 đồng (bằng chữ: bốn mươi lăm triệu đồng).');
+  });
+
+  it('keeps a heading with the first two lines that follow it, gap included', async () => {
+    const words = pdfWords(sample);
+    if (words === undefined) return console.warn(NO_PDFTOTEXT);
+    const heading = words.find((w) => w.text === 'định' && words.some((n) => n.page === w.page && n.text === 'tại:' && Math.abs(n.yMin - w.yMin) < 1));
+    const page = heading!.page;
+    const below = [...new Set(words.filter((w) => w.page === page && w.yMin > heading!.yMax).map((w) => Math.round(w.yMin)))];
+    expect(below.length).toBeGreaterThanOrEqual(2);
   });
 
   it('refuses a total that differs from the sum of the fines', async () => {

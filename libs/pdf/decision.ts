@@ -7,14 +7,13 @@ import {
   drawColumns,
   drawHeader,
   drawTitle,
-  drawVerification,
   heading,
   recipientLines,
   SIGNATURE_SPACE,
   type StackedLine,
-  VERIFICATION_FOOTER,
+  verificationBlock,
 } from './blocks';
-import { type BodyType, DocumentWriter, MM } from './document';
+import { type BodyType, DocumentWriter, PARAGRAPH_GAP } from './document';
 import type { DecisionAct, DecisionDocument, DecisionKind, RemedialMeasure } from './types';
 import { validateDecision } from './validate';
 import {
@@ -129,19 +128,19 @@ function articleOne(w: DocumentWriter, t: DecisionWording, d: DecisionDocument):
 
   heading(w, t['a1.sanctions']);
   const kinds = [...new Set(d.acts.map((a) => a.mainSanction.kind))].map((k) => t[`main.${k}`]);
-  w.paragraph(
-    `${t['a1.main']} ${endWith(kinds.map((k, i) => (i === 0 ? k : k.toLocaleLowerCase('vi'))).join('; '), '.')}`,
-  );
+  const main = `${t['a1.main']} ${endWith(kinds.map((k, i) => (i === 0 ? k : k.toLocaleLowerCase('vi'))).join('; '), '.')}`;
   const actSanction = (a: DecisionAct): string => {
     const amount = a.mainSanction.amountVnd;
-    return amount === undefined
-      ? t['main.actWarning']
-      : fill(t['main.actFine'], { amount: formatVnd(amount), words: amountInWords(amount) });
+    return amount === undefined ? t['main.actWarning'] : fill(t['main.actFine'], { amount: formatVnd(amount) });
   };
-  // MQĐ02 note (10): with several acts, the fine for each act and then the total, in figures and in words.
+  // MQĐ02 note (10): a fine in figures and in words; with several acts, the fine of each act and the total. The
+  // words go with the total, the amount the subject pays (the issue's own example), so the acts' lines stay short;
+  // "Cụ thể:" closes the line of point a) rather than taking a line of its own.
   if (d.acts.length > 1) {
-    heading(w, t['main.detailLabel']);
+    heading(w, `${main} ${t['main.detailLabel']}`);
     perActLines(w, d.acts, actSanction);
+  } else {
+    w.paragraph(main);
   }
   if (d.totalFineVnd > 0) {
     const total = fill(t['main.total'], { amount: formatVnd(d.totalFineVnd), words: amountInWords(d.totalFineVnd) });
@@ -227,10 +226,10 @@ export async function renderDecisionPdf(d: DecisionDocument): Promise<Buffer> {
     author: d.issuingBody,
     date: d.date,
     input: d,
-    firstPageFooter: VERIFICATION_FOOTER,
+    // The QR sits under "Nơi nhận" on the last page, beside the signature, where the page is blank anyway.
+    firstPageFooter: 0,
     body: DECISION_BODY,
   });
-  drawVerification(w, d.verification);
   drawHeader(w, {
     parentBody: d.parentBody,
     issuingBody: d.issuingBody,
@@ -246,7 +245,7 @@ export async function renderDecisionPdf(d: DecisionDocument): Promise<Buffer> {
     summaryLines.push({ text: ref, style: 'bold' });
   }
   drawTitle(w, t.title, summaryLines);
-  if (d.authorityTitle) w.centred(d.authorityTitle.toLocaleUpperCase('vi'), 'bold', 14, 8);
+  if (d.authorityTitle) w.centred(d.authorityTitle.toLocaleUpperCase('vi'), 'bold', 14, PARAGRAPH_GAP);
 
   d.legalBases.forEach((basis, i) => {
     w.paragraph(endWith(basis, i === d.legalBases.length - 1 ? '.' : ';'), { style: 'italic' });
@@ -264,8 +263,9 @@ export async function renderDecisionPdf(d: DecisionDocument): Promise<Buffer> {
     right: signerLines(t, d),
     leftAlign: 'left',
     leftShare: 0.45,
+    leftBlock: verificationBlock(d.verification),
   };
-  const beforeClosing = 4 * MM;
+  const beforeClosing = 4; // with the paragraph gap, about one blank 11 pt line above "Nơi nhận"
   articleThree(w, t, d, beforeClosing + columnsHeight(w, closing));
 
   w.doc.y += beforeClosing;

@@ -159,8 +159,9 @@ export class DocumentWriter {
     const width = options.width ?? this.width;
     const indent = options.indent ?? FIRST_LINE_INDENT;
     if (options.keepWithNext !== undefined) {
-      const firstLine = this.use(options.style ?? 'regular', size).doc.currentLineHeight(true) + lineGap;
-      this.ensureSpace(firstLine + options.keepWithNext);
+      // The heading's own height (it may wrap), its gap, then the lines it must not be parted from.
+      const own = this.use(options.style ?? 'regular', size).doc.heightOfString(runs.map((r) => r.text).join('').normalize('NFC'), { width, indent, lineGap });
+      this.ensureSpace(own + (options.gapAfter ?? PARAGRAPH_GAP) + options.keepWithNext);
     }
     this.doc.x = x;
     runs.forEach((run, i) => {

@@ -15,7 +15,7 @@ const LAW_BASIS =
 const PRESS_DECREE =
   'Nghị định số 119/2020/NĐ-CP ngày 07 tháng 10 năm 2020 của Chính phủ quy định xử phạt vi phạm hành chính trong ' +
   'hoạt động báo chí, hoạt động xuất bản, được sửa đổi, bổ sung bởi Nghị định số 14/2022/NĐ-CP ngày 27 tháng 01 ' +
-  'năm 2022 của Chính phủ';
+  'năm 2022';
 const AMENDED = 'Nghị định số 119/2020/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 14/2022/NĐ-CP';
 
 const SUBJECT = {
@@ -33,19 +33,14 @@ const SUBJECT = {
 
 const ACT_LICENCE = {
   description: 'Thực hiện không đúng nội dung ghi trong giấy phép hoạt động báo chí',
-  facts:
-    'Từ tháng 5 đến tháng 8 năm 2025, tạp chí điện tử của Tạp chí dùng giao diện trang chủ khác với mẫu giao diện ' +
-    `đã được phê duyệt kèm theo Giấy phép hoạt động báo chí số ${LICENCE}`,
+  facts: `Tạp chí điện tử dùng giao diện trang chủ khác với mẫu đã được phê duyệt kèm theo Giấy phép số ${LICENCE}`,
   legalBasis: `điểm b khoản 3 Điều 5 ${AMENDED}`,
 };
 
 const ACT_MISSION = {
   description:
     'Thực hiện không đúng tôn chỉ, mục đích ghi trong giấy phép hoạt động báo chí, gây ảnh hưởng ít nghiêm trọng',
-  facts:
-    'Từ ngày 01 tháng 6 năm 2025 đến ngày 31 tháng 8 năm 2025, tạp chí điện tử của Tạp chí đăng 37 tin, bài về vụ án ' +
-    'hình sự, tai nạn giao thông và đời sống xã hội, nằm ngoài tôn chỉ, mục đích đã được cấp phép là nghiên cứu, ' +
-    'trao đổi về văn hóa, nghệ thuật vùng Nam Bộ',
+  facts: 'Đăng 37 tin, bài về vụ án hình sự, tai nạn giao thông, nằm ngoài tôn chỉ, mục đích đã được cấp phép',
   legalBasis: `điểm e khoản 4 Điều 8 ${AMENDED}`,
 };
 
@@ -61,15 +56,12 @@ export function sampleDecision(): DecisionDocument {
     kind: 'sanction',
     authorityTitle: 'Giám đốc Sở Văn hóa và Thể thao',
     legalBases: [
-      LAW_BASIS,
-      'Căn cứ Nghị định số 118/2021/NĐ-CP ngày 23 tháng 12 năm 2021 của Chính phủ quy định chi tiết một số điều và ' +
-        'biện pháp thi hành Luật Xử lý vi phạm hành chính, được sửa đổi, bổ sung bởi Nghị định số 68/2025/NĐ-CP ngày ' +
-        '18 tháng 3 năm 2025 và Nghị định số 190/2025/NĐ-CP ngày 01 tháng 7 năm 2025',
+      'Căn cứ Điều 57, Điều 68, Điều 70, Điều 78, Điều 85 Luật Xử lý vi phạm hành chính (sửa đổi, bổ sung năm 2020 và năm 2025)',
       `Căn cứ ${PRESS_DECREE}`,
       'Căn cứ Nghị định số 189/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ quy định chi tiết Luật Xử lý vi phạm ' +
         'hành chính về thẩm quyền xử phạt vi phạm hành chính',
-      'Căn cứ Biên bản vi phạm hành chính số 12/BB-VPHC lập ngày 25 tháng 9 năm 2025',
-      'Căn cứ Quyết định số 215/QĐ-GQXP ngày 01 tháng 8 năm 2025 về việc giao quyền xử phạt vi phạm hành chính',
+      'Căn cứ Biên bản vi phạm hành chính số 12/BB-VPHC lập ngày 25/09/2025',
+      'Căn cứ Quyết định số 215/QĐ-GQXP ngày 01/08/2025 về việc giao quyền xử phạt vi phạm hành chính',
     ],
     signer: {
       fullName: 'Trần Thị Minh Thư',
@@ -83,15 +75,11 @@ export function sampleDecision(): DecisionDocument {
       { ...ACT_MISSION, aggravating: [], mitigating: [], mainSanction: { kind: 'fine', amountVnd: 50_000_000 } },
     ],
     totalFineVnd: 72_500_000,
-    additionalSanctions: [
-      {
-        description: `Tước quyền sử dụng Giấy phép hoạt động báo chí số ${LICENCE}`,
-        period: '01 tháng, kể từ ngày Quyết định này có hiệu lực thi hành',
-      },
-    ],
+    // Neither point provides an additional sanction (catalogue rows 119/2020:Đ5.k3.b and Đ8.k4.e).
+    additionalSanctions: [],
     remedialMeasures: [
       {
-        description: 'Buộc gỡ bỏ 37 tin, bài không đúng tôn chỉ, mục đích nêu tại khoản 2 Điều này',
+        description: 'Buộc gỡ bỏ 37 tin, bài không đúng tôn chỉ, mục đích',
         deadline: { kind: 'days', days: 5 },
       },
     ],
@@ -99,12 +87,11 @@ export function sampleDecision(): DecisionDocument {
     payment: {
       treasuryOrBank: 'Kho bạc Nhà nước Khu vực II',
       accountNumber: '3949.0.1234567.00000',
-      accountName: `${DEPARTMENT} mở tại Kho bạc Nhà nước Khu vực II`,
+      accountName: DEPARTMENT,
     },
     collectingBody: 'Kho bạc Nhà nước Khu vực II',
-    executingBody: `Phòng Quản lý Báo chí, Xuất bản, ${DEPARTMENT}`,
-    cooperatingBodies: ['Cục Báo chí, Bộ Văn hóa, Thể thao và Du lịch'],
-    recipients: ['Như Điều 3', 'Cục Báo chí (Bộ VHTTDL)', 'Giám đốc Sở (để báo cáo)', 'Lưu: VT, Hồ sơ'],
+    executingBody: 'Phòng Quản lý Báo chí, Xuất bản',
+    recipients: ['Như Điều 3', 'Cục Báo chí (Bộ VHTTDL)', 'Lưu: VT, Hồ sơ'],
     verification: { code: 'QD-2025-7F3K-9XQ2', url: `${VERIFY_URL}QD-2025-7F3K-9XQ2` },
   };
 }

@@ -29,7 +29,7 @@ export const COMMON_KEYS = [
   'factsLabel',
   'recipientsHeading',
   'verification.code',
-  'verification.url',
+  'verification.urlLabel',
   'pageNumber',
 ] as const;
 

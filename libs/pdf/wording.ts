@@ -1,4 +1,5 @@
 import { isWordingTable, loadTemplate } from './assets';
+import { formatDateNumeric } from '@libs/vn';
 import type { Gender, SanctionSubject } from './types';
 import { COMMON_KEYS, DECISION_KEYS, RECORD_KEYS } from './wording-keys';
 
@@ -43,12 +44,6 @@ export function capitalise(text: string): string {
 /** 5 → "05": NĐ 30/2020 Phụ lục I pads numbers below 10 in dates and counts. */
 export function pad2(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-/** "2020-01-05" → "05/01/2020", the numeric form the identity lines of the forms use. */
-export function numericDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${d}/${m}/${y}`;
 }
 
 /** "09:30" → { hour: "09", minute: "30" } */
@@ -118,12 +113,12 @@ export function subjectName(subject: SanctionSubject): string {
 export function identityLines(subject: SanctionSubject): string[] {
   const w = commonWording();
   const issued = (on?: string, by?: string): string =>
-    (on ? `; ${w['label.issuedOn']}: ${numericDate(on)}` : '') + (by ? `; ${w['label.issuedBy']}: ${by}` : '');
+    (on ? `; ${w['label.issuedOn']}: ${formatDateNumeric(on)}` : '') + (by ? `; ${w['label.issuedBy']}: ${by}` : '');
   switch (subject.kind) {
     case 'individual': {
       const lines = [
         `${w['label.fullName']}: ${subject.fullName}; ${w['label.gender']}: ${genderWord(subject.gender)}`,
-        `${w['label.dateOfBirth']}: ${numericDate(subject.dateOfBirth)}; ${w['label.nationality']}: ${subject.nationality}`,
+        `${w['label.dateOfBirth']}: ${formatDateNumeric(subject.dateOfBirth)}; ${w['label.nationality']}: ${subject.nationality}`,
       ];
       if (subject.occupation) lines.push(`${w['label.occupation']}: ${subject.occupation}`);
       lines.push(`${w['label.residence']}: ${subject.residence}`);

@@ -125,6 +125,12 @@ export function formatDateVi(date: string): string {
   return `ngày ${dayText} tháng ${monthText} năm ${year}`;
 }
 
+/** "2020-01-05" → "05/01/2020": the numeric form the forms of NĐ 118/2021 print in their fill-in fields ("…/…/……"). */
+export function formatDateNumeric(date: string): string {
+  const { year, month, day } = parseIsoDate(date);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
 /** Địa danh và thời gian ban hành: "Hà Nội, ngày 05 tháng 01 năm 2020" (NĐ 30/2020 Đ8 k2 d, Phụ lục I). */
 export function formatPlaceDateLine(place: string, date: string): string {
   const trimmed = place.trim();

@@ -8,6 +8,7 @@ export {
   dayOfWeek,
   daysBetween,
   daysInMonth,
+  formatDateNumeric,
   formatDateVi,
   formatPlaceDateLine,
   formatTimeVi,

@@ -21,5 +21,5 @@ export async function nextNumber(manager: EntityManager, departmentId: string, y
 /** Số hồ sơ: "15/2026/HS" (HS = hồ sơ vụ việc). */
 export const caseNumber = (sequence: number, year: number): string => `${sequence}/${year}/HS`;
 
-/** Số biên bản: "12/BB-VPHC", as form MBB01 prints it. */
-export const recordNumber = (sequence: number): string => `${sequence}/BB-VPHC`;
+/** Số biên bản: "12/BB-VPHC", as form MBB01 prints it; below 10 zero-padded, "05/BB-VPHC" (NĐ 30/2020 Phụ lục I). */
+export const recordNumber = (sequence: number): string => `${String(sequence).padStart(2, '0')}/BB-VPHC`;

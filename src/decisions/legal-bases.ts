@@ -1,8 +1,8 @@
-import { formatDateVi } from '@libs/vn';
+import { formatDateNumeric, formatDateVi } from '@libs/vn';
 
 /**
- * Căn cứ lines of forms MQĐ02 and MBB01 (legal-research §6.2 item 3): the Law, its implementing decree, the sector
- * decree of each act with the amendments in force on the date, the authority decree, the record, the delegation.
+ * Căn cứ lines of forms MQĐ02 and MBB01 (legal-research §6.2 item 3): the Law, the sector decree of each act with
+ * the amendments in force on the date, the authority decree, the record, the delegation.
  * Dates and titles are from legal-research §0; an instrument appears only from the day it is in force.
  */
 
@@ -25,10 +25,6 @@ const LAW_AMENDMENTS: readonly { signedOn: string; inForceFrom: string }[] = [
 
 const D = (number: string, signedOn: string, inForceFrom: string, title?: string): Instrument => ({ number, signedOn, inForceFrom, title });
 
-/** NĐ 118/2021 and its amendments NĐ 68/2025 and NĐ 190/2025. */
-const DETAIL_DECREE = D('118/2021/NĐ-CP', '2021-12-23', '2022-01-01', 'quy định chi tiết một số điều và biện pháp thi hành Luật Xử lý vi phạm hành chính');
-const DETAIL_AMENDMENTS = [D('68/2025/NĐ-CP', '2025-03-18', '2025-03-18'), D('190/2025/NĐ-CP', '2025-07-01', '2025-07-01')];
-
 /** NĐ 189/2025 sets sanctioning authority from 2025-07-01 (before that, each sector decree did); NĐ 311/2026 amends it. */
 const AUTHORITY_DECREE = D('189/2025/NĐ-CP', '2025-07-01', '2025-07-01', 'quy định chi tiết Luật Xử lý vi phạm hành chính về thẩm quyền xử phạt vi phạm hành chính');
 const AUTHORITY_AMENDMENTS = [D('311/2026/NĐ-CP', '2026-08-06', '2026-09-26')];
@@ -46,16 +42,28 @@ const SECTOR_AMENDMENTS: Record<string, Instrument[]> = {
 };
 
 const cite = (i: Instrument): string => `Nghị định số ${i.number} ${formatDateVi(i.signedOn)} của Chính phủ${i.title ? ` ${i.title}` : ''}`;
+/** An amending decree by number and date: "của Chính phủ" is said once, on the decree it amends. */
+const citeAmendment = (i: Instrument): string => `Nghị định số ${i.number} ${formatDateVi(i.signedOn)}`;
 
 function withAmendments(base: Instrument, amendments: Instrument[], on: string): string {
   const inForce = amendments.filter((a) => a.inForceFrom <= on);
-  return inForce.length === 0 ? cite(base) : `${cite(base)}, được sửa đổi, bổ sung bởi ${inForce.map(cite).join(' và ')}`;
+  return inForce.length === 0 ? cite(base) : `${cite(base)}, được sửa đổi, bổ sung bởi ${inForce.map(citeAmendment).join(' và ')}`;
 }
 
 /** "Luật Xử lý vi phạm hành chính ngày 20 tháng 6 năm 2012; Luật sửa đổi, bổ sung … ngày …" as in force on `on`. */
 export function lawBasis(on: string): string {
   const amendments = LAW_AMENDMENTS.filter((a) => a.inForceFrom <= on).map((a) => `Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính ${formatDateVi(a.signedOn)}`);
   return [`Luật Xử lý vi phạm hành chính ${formatDateVi('2012-06-20')}`, ...amendments].join('; ');
+}
+
+/**
+ * MQĐ02's own first căn cứ: "Điều 57, Điều 68, Điều 70, Điều 78, Điều 85 Luật Xử lý vi phạm hành chính (sửa đổi,
+ * bổ sung năm 2020)" (NĐ 118/2021 appendix), with Luật 88/2025 added from the day it is in force.
+ */
+export function decisionLawBasis(on: string): string {
+  const years = LAW_AMENDMENTS.filter((a) => a.inForceFrom <= on).map((a) => `năm ${a.signedOn.slice(0, 4)}`);
+  const amended = years.length === 0 ? '' : ` (sửa đổi, bổ sung ${years.join(' và ')})`;
+  return `Điều 57, Điều 68, Điều 70, Điều 78, Điều 85 Luật Xử lý vi phạm hành chính${amended}`;
 }
 
 /** The sector decrees the acts apply (their instruments, in first-seen order), each with its amendments in force on `on`. */
@@ -76,11 +84,15 @@ export interface DecisionBasesInput {
 
 /** The căn cứ of a decision, each starting "Căn cứ", in the order of form MQĐ02 (legal-research §6.2 item 3). */
 export function decisionBases(i: DecisionBasesInput): string[] {
-  const lines = [lawBasis(i.date), withAmendments(DETAIL_DECREE, DETAIL_AMENDMENTS, i.date), ...sectorBases(i.instruments, i.date)];
+  // MQĐ02 cites the Law, the sector decree, the records and the delegation; it does not cite NĐ 118/2021 (the
+  // procedure decree that contains the form), so neither do we. NĐ 189/2025 stays: it is what gives the signer
+  // the power to sanction from 2025-07-01.
+  const lines = [decisionLawBasis(i.date), ...sectorBases(i.instruments, i.date)];
   if (AUTHORITY_DECREE.inForceFrom <= i.date) lines.push(withAmendments(AUTHORITY_DECREE, AUTHORITY_AMENDMENTS, i.date));
-  if (i.record) lines.push(`Biên bản vi phạm hành chính số ${i.record.number} lập ${formatDateVi(i.record.drawnOn)}`);
+  // The record and the delegation are cited as the form prints them: "số …/BB-VPHC lập ngày …/…/……".
+  if (i.record) lines.push(`Biên bản vi phạm hành chính số ${i.record.number} lập ngày ${formatDateNumeric(i.record.drawnOn)}`);
   // NĐ 118/2021 Đ10 k1 (form MQĐ34): a deputy's decision cites the number and date of the delegation.
-  if (i.delegation) lines.push(`Quyết định số ${i.delegation.number} ${formatDateVi(i.delegation.date)} về việc giao quyền xử phạt vi phạm hành chính`);
+  if (i.delegation) lines.push(`Quyết định số ${i.delegation.number} ngày ${formatDateNumeric(i.delegation.date)} về việc giao quyền xử phạt vi phạm hành chính`);
   return [...lines.map((l) => `Căn cứ ${l}`), ...i.extra.map((l) => (/^căn cứ/i.test(l.trim()) ? l.trim() : `Căn cứ ${l.trim()}`))];
 }
 

@@ -183,7 +183,7 @@ describe('case procedure: explanation, decision, deadlines, calendar, numbering'
         }),
       );
       const signed = await Promise.all(drafts.map((x) => post(t, d, `/cases/${x.id}/violation-record/sign`, { version: x.draft.version })));
-      expect(signed.map((r) => r.number).sort()).toEqual(['1/BB-VPHC', '2/BB-VPHC', '3/BB-VPHC']);
+      expect(signed.map((r) => r.number).sort()).toEqual(['01/BB-VPHC', '02/BB-VPHC', '03/BB-VPHC']);
     });
   });
 });

@@ -95,7 +95,7 @@ describe('inspection cases (HTTP against real PostgreSQL and Redis)', () => {
       expect(row.actor_id).toBe(a.sessions[Role.LegalOfficer].userId);
     });
 
-    it('should draw and sign the violation record "1/BB-VPHC", moving the case to violations recorded', async () => {
+    it('should draw and sign the violation record "01/BB-VPHC", moving the case to violations recorded', async () => {
       const draft = await post(t, a, `/cases/${caseId}/violation-record`, {
         drawnOn: '2026-04-29',
         drawnAt: '09:30',
@@ -106,7 +106,7 @@ describe('inspection cases (HTTP against real PostgreSQL and Redis)', () => {
       expect(draft).toMatchObject({ status: 'draft', number: null, explanationRight: false });
       expect(draft.acts).toEqual([expect.objectContaining({ violationId, code: NOT_PER_LICENCE })]);
       const signed = await post(t, a, `/cases/${caseId}/violation-record/sign`, { version: draft.version });
-      expect(signed).toMatchObject({ status: 'signed', number: '1/BB-VPHC', explanationLastDay: null });
+      expect(signed).toMatchObject({ status: 'signed', number: '01/BB-VPHC', explanationLastDay: null });
       expect((await getCase(t, a, caseId)).status).toBe('violations_recorded');
     });
 
