@@ -1,4 +1,5 @@
-import { availableActions, CaseFacts, checkTransition } from './state-machine';
+import fc from 'fast-check';
+import { availableActions, CaseFacts, checkTransition, isAllowed } from './state-machine';
 import { CaseAction, CaseStatus, ClosureReason, ExplanationOutcome } from './status';
 
 const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({
@@ -157,5 +158,27 @@ describe('case state machine', () => {
   it('lists the actions available now', () => {
     expect(availableActions(facts({ inspectionCount: 1 }))).toEqual([CaseAction.StartInspection, CaseAction.CloseWithoutSanction]);
     expect(availableActions(recorded())).toEqual([CaseAction.MarkReadyForDecision, CaseAction.CloseWithoutSanction]);
+  });
+
+  it('answers isAllowed exactly as checkTransition(...).allowed, for any facts, action and closure reason', () => {
+    const day = fc.option(fc.constantFrom('2026-05-01', '2026-05-04', '2026-05-08'), { nil: null });
+    const anyFacts = fc.record({
+      status: fc.constantFrom(...Object.values(CaseStatus)),
+      inspectionCount: fc.nat(2),
+      violationCount: fc.nat(2),
+      recordSigned: fc.boolean(),
+      explanationApplies: fc.boolean(),
+      explanationLastDay: day,
+      explanationOutcome: fc.option(fc.constantFrom(...Object.values(ExplanationOutcome)), { nil: null }),
+      limitationLastDay: day,
+      today: fc.constantFrom('2026-05-01', '2026-05-04', '2026-05-08'),
+    });
+    const reason = fc.option(fc.constantFrom(...Object.values(ClosureReason)), { nil: undefined });
+    fc.assert(
+      fc.property(anyFacts, fc.constantFrom(...Object.values(CaseAction)), reason, (f, action, r) => {
+        expect(isAllowed(action, f, r)).toBe(checkTransition(action, f, r).allowed);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -5,6 +5,7 @@ import { AppError } from '@app/app/errors';
 import { Page } from '@app/app/paging.dto';
 import { AuditEvent } from '@app/audit/audit-event.entity';
 import type { Actor } from '@app/auth/actor';
+import { findPage } from '@app/database/pagination';
 
 export interface AuditQuery {
   entity?: string;
@@ -63,7 +64,7 @@ export class AuditQueryService {
     if (q.from) qb.andWhere(`a.occurredAt >= (:from::date::timestamp at time zone 'Asia/Ho_Chi_Minh')`, { from: q.from });
     if (q.to) qb.andWhere(`a.occurredAt < ((:to::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')`, { to: q.to });
     qb.orderBy('a.occurredAt', 'DESC').addOrderBy('a.id', 'ASC');
-    const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [rows, total] = await findPage(qb, page, pageSize);
     return { items: rows.map(toView), total, page, pageSize };
   }
 }

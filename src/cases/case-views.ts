@@ -4,7 +4,7 @@ import { CalendarService } from '@app/calendar/calendar.service';
 import { CaseFile, deadlineFacts, loadCaseFiles, stateFacts } from '@app/cases/case-file';
 import { CaseDto } from '@app/cases/dto/case.dto';
 import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
-import { recordMeta } from '@app/registry/record.dto';
+import { withRecordMeta } from '@app/registry/record.dto';
 import { availableActions, computeDeadlines, Deadline } from '@libs/cases';
 import { todayInVietnam, WorkingDayCalendar } from '@libs/vn';
 
@@ -38,8 +38,7 @@ export class CaseViews {
 
   private view(c: InspectionCase, file: CaseFile, calendar: WorkingDayCalendar, today: string): CaseView {
     const deadlines = computeDeadlines(deadlineFacts(c, file), calendar, today);
-    const dto: CaseDto = {
-      ...recordMeta(c),
+    const dto: CaseDto = withRecordMeta(c, {
       number: c.number,
       year: c.year,
       title: c.title,
@@ -69,7 +68,7 @@ export class CaseViews {
       violationRecord: file.record ? { id: file.record.id, status: file.record.status, number: file.record.number, drawnOn: file.record.drawnOn } : null,
       deadlines,
       availableActions: availableActions(stateFacts(c, file, today)),
-    };
+    });
     return { dto, deadlines };
   }
 }

@@ -17,6 +17,7 @@ import { resolveSubject } from '@app/cases/subjects';
 import { scopeToActor } from '@app/auth/department-scope';
 import { CaseStatus, isDueWithin, isOverdue } from '@libs/cases';
 import { todayInVietnam } from '@libs/vn';
+import { findPage } from '@app/database/pagination';
 
 const SORTABLE: Record<string, keyof InspectionCase> = { openedOn: 'openedOn', number: 'sequence', createdAt: 'createdAt', status: 'status' };
 
@@ -48,7 +49,7 @@ export class CasesService {
     if (!field) throw AppError.field('sort', `sort must be one of: ${Object.keys(SORTABLE).join(', ')}`);
     qb.orderBy(`c.${field}`, desc ? 'DESC' : 'ASC').addOrderBy('c.sequence', 'DESC');
     if (!q.due) {
-      const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+      const [rows, total] = await findPage(qb, page, pageSize);
       const views = await this.views.many(this.dataSource.manager, rows);
       return { items: views.map((v) => v.dto), total, page, pageSize };
     }

@@ -10,12 +10,11 @@ import { InspectionCreateDto, InspectionDto, InspectionPlanDto, InspectionUpdate
 import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
 import { sent } from '@app/cases/sent';
 import { Inspection } from '@app/cases/entities/inspection.entity';
-import { recordMeta } from '@app/registry/record.dto';
+import { withRecordMeta } from '@app/registry/record.dto';
 import { scopeToActor } from '@app/auth/department-scope';
 import { todayInVietnam } from '@libs/vn';
 
-const toDto = (i: Inspection, warnings: string[] = []): InspectionDto => ({
-  ...recordMeta(i),
+const toDto = (i: Inspection, warnings: string[] = []): InspectionDto => withRecordMeta(i, {
   caseId: i.caseId,
   kind: i.kind,
   planning: i.planning,

@@ -16,7 +16,7 @@ import { sent } from '@app/cases/sent';
 import { CaseTransitionsService } from '@app/cases/transitions.service';
 import { requestRecordDocument } from '@app/decisions/record-document';
 import { DocumentsService } from '@app/documents/documents.service';
-import { recordMeta } from '@app/registry/record.dto';
+import { withRecordMeta } from '@app/registry/record.dto';
 import { CaseAction, CaseStatus } from '@libs/cases';
 import { todayInVietnam } from '@libs/vn';
 
@@ -30,8 +30,7 @@ const actOf = (v: Violation): RecordAct => ({
   detectedOn: v.detectedOn,
 });
 
-const toDto = (r: ViolationRecord, live?: Violation[]): ViolationRecordDto => ({
-  ...recordMeta(r),
+const toDto = (r: ViolationRecord, live?: Violation[]): ViolationRecordDto => withRecordMeta(r, {
   caseId: r.caseId,
   status: r.status,
   number: r.number,

@@ -14,13 +14,12 @@ import { Violation } from '@app/cases/entities/violation.entity';
 import { sent } from '@app/cases/sent';
 import { resolveSubject } from '@app/cases/subjects';
 import { ViolationWorksheets } from '@app/cases/worksheets';
-import { recordMeta } from '@app/registry/record.dto';
+import { withRecordMeta } from '@app/registry/record.dto';
 import { CaseStatus } from '@libs/cases';
 import type { ActInput } from '@libs/legal';
 import { todayInVietnam } from '@libs/vn';
 
-export const toViolationDto = (v: Violation): ViolationDto => ({
-  ...recordMeta(v),
+export const toViolationDto = (v: Violation): ViolationDto => withRecordMeta(v, {
   caseId: v.caseId,
   code: v.code,
   offenderType: v.offenderType,

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
+import { CountCacheInvalidator } from '@app/database/count-cache';
 import { ENTITIES } from '@app/database/entities';
 import { SnakeNamingStrategy } from '@app/database/naming.strategy';
 
@@ -10,6 +11,7 @@ export const dataSourceOptions = (url: string, poolSize = 10): DataSourceOptions
   type: 'postgres',
   url,
   entities: ENTITIES,
+  subscribers: [CountCacheInvalidator],
   migrations: [MIGRATIONS_GLOB],
   migrationsTableName: 'schema_migrations',
   namingStrategy: new SnakeNamingStrategy(),

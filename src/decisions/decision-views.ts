@@ -1,4 +1,4 @@
-import { recordMeta } from '@app/registry/record.dto';
+import { withRecordMeta } from '@app/registry/record.dto';
 import type { DecisionDto } from '@app/decisions/dto/decision.dto';
 import type { DocumentStatusDto } from '@app/decisions/dto/document.dto';
 import { type ActLine, totalOf } from '@app/decisions/decision-document';
@@ -46,8 +46,7 @@ export interface DecisionViewParts {
 export function toDecisionDto(d: SanctionDecision, p: DecisionViewParts): DecisionDto {
   const c = d.content;
   const acts = d.snapshot?.acts ?? p.liveActs;
-  return {
-    ...recordMeta(d),
+  return withRecordMeta(d, {
     caseId: d.caseId,
     kind: d.kind,
     originalDecisionId: d.originalDecisionId,
@@ -90,5 +89,5 @@ export function toDecisionDto(d: SanctionDecision, p: DecisionViewParts): Decisi
     standing: standingOf(d, p.corrections),
     corrections: p.corrections.map((x) => ({ id: x.id, kind: x.kind, status: x.status, number: x.number, issuedOn: x.issuedOn })),
     document: p.document ? toDocumentStatusDto(p.document) : null,
-  };
+  });
 }

@@ -21,6 +21,7 @@ import { Department } from '@app/departments/department.entity';
 import { DocumentKind, DocumentRecord } from '@app/documents/document.entity';
 import { scopeToActor } from '@app/auth/department-scope';
 import { CaseStatus } from '@libs/cases';
+import { findPage } from '@app/database/pagination';
 
 /** Drafting decisions and their corrections; issuing is `DecisionIssueService`. */
 @Injectable()
@@ -40,7 +41,7 @@ export class DecisionsService {
     if (q.status) qb.andWhere('d.status = :status', { status: q.status });
     if (q.kind) qb.andWhere('d.kind = :kind', { kind: q.kind });
     qb.orderBy('d.year', 'DESC', 'NULLS FIRST').addOrderBy('d.sequence', 'DESC', 'NULLS FIRST').addOrderBy('d.createdAt', 'DESC').addOrderBy('d.id', 'ASC');
-    const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [rows, total] = await findPage(qb, page, pageSize);
     return { items: await this.views(this.dataSource.manager, rows), total, page, pageSize };
   }
 

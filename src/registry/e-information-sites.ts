@@ -3,7 +3,7 @@ import { ValidateText, ValidateTextList } from '@app/app/dto.decorators';
 import { pageDtoOf } from '@app/app/paging.dto';
 import { foldForSearch } from '@app/app/search-text';
 import { EInformationSite } from '@app/registry/entities/e-information-site.entity';
-import { recordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
+import { withRecordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
 import { registryController } from '@app/registry/registry.controller-factory';
 import { LicenceHolderType } from '@app/registry/registry.enums';
 import { RegistryResource } from '@app/registry/registry.spec-types';
@@ -41,8 +41,7 @@ export const eInformationSites: RegistryResource<EInformationSite, EInformationS
   defaultSort: 'name',
   holderType: LicenceHolderType.GeneralSite,
   searchText: (e) => foldForSearch(e.name, e.ownerName, e.ownerTaxCode, e.domains),
-  toDto: (e) => ({
-    ...recordMeta(e),
+  toDto: (e) => withRecordMeta(e, {
     name: e.name,
     domains: e.domains,
     ownerName: e.ownerName,

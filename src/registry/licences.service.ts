@@ -21,10 +21,11 @@ import {
   LicenceRevokeDto,
   LicenceSuspendDto,
 } from '@app/registry/licences.dto';
-import { recordMeta } from '@app/registry/record.dto';
+import { withRecordMeta } from '@app/registry/record.dto';
 import { LicenceEventKind, LicenceHolderType, LicenceStatus } from '@app/registry/registry.enums';
 import { scopeToActor } from '@app/auth/department-scope';
 import { compareIsoDates, todayInVietnam } from '@libs/vn';
+import { findPage } from '@app/database/pagination';
 
 const HOLDER_ENTITY = {
   [LicenceHolderType.PressAgency]: PressAgency,
@@ -44,8 +45,7 @@ const EFFECTIVE_STATUS_SQL = `(case when l.status = 'revoked' then 'revoked'
   when l.status = 'suspended' and (l.suspended_until is null or l.suspended_until >= :today::date) then 'suspended'
   when l.expires_on is not null and l.expires_on < :today::date then 'expired' else 'active' end)`;
 
-export const toLicenceDto = (l: Licence, today = todayInVietnam()): LicenceDto => ({
-  ...recordMeta(l),
+export const toLicenceDto = (l: Licence, today = todayInVietnam()): LicenceDto => withRecordMeta(l, {
   kind: l.kind,
   holderType: l.holderType,
   holderId: l.holderId,
@@ -105,7 +105,7 @@ export class LicencesService {
     const field = SORTABLE[sortKey];
     if (!field) throw AppError.field('sort', `sort must be one of: ${Object.keys(SORTABLE).join(', ')}`);
     qb.orderBy(`l.${field}`, desc ? 'DESC' : 'ASC').addOrderBy('l.id', 'ASC');
-    const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [rows, total] = await findPage(qb, page, pageSize);
     return { items: rows.map((l) => toLicenceDto(l, today)), total, page, pageSize };
   }
 

@@ -3,7 +3,7 @@ import { ValidateEnum, ValidateText, ValidateTextList } from '@app/app/dto.decor
 import { pageDtoOf } from '@app/app/paging.dto';
 import { foldForSearch } from '@app/app/search-text';
 import { PressAgency } from '@app/registry/entities/press-agency.entity';
-import { recordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
+import { withRecordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
 import { registryController } from '@app/registry/registry.controller-factory';
 import { LicenceHolderType, PressAgencyKind, PressAgencyScope } from '@app/registry/registry.enums';
 import { RegistryResource } from '@app/registry/registry.spec-types';
@@ -52,8 +52,7 @@ export const pressAgencies: RegistryResource<PressAgency, PressAgencyDto, PressA
   defaultSort: 'name',
   holderType: LicenceHolderType.PressAgency,
   searchText: (e) => foldForSearch(e.name, e.governingBody, e.headName, e.domains),
-  toDto: (e) => ({
-    ...recordMeta(e),
+  toDto: (e) => withRecordMeta(e, {
     kind: e.kind,
     name: e.name,
     governingBody: e.governingBody,

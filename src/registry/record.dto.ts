@@ -12,12 +12,19 @@ export class RecordMetaDto {
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: string;
 }
 
-export const recordMeta = (e: DepartmentRecord): RecordMetaDto => ({
+/**
+ * The record's metadata, then `fields`. Written as five properties before one spread, never as
+ * `{ ...recordMeta(e), a, b, … }`: V8 (Node 20) builds a literal that opens with a spread and goes on with many
+ * properties some fifty times slower (58 µs against 1 µs for a case's 35 fields), a tenth of the case list's
+ * CPU under load (issue 7 bench).
+ */
+export const withRecordMeta = <T extends object>(e: DepartmentRecord, fields: T): RecordMetaDto & T => ({
   id: e.id,
   departmentId: e.departmentId,
   version: e.version,
   createdAt: e.createdAt.toISOString(),
   updatedAt: e.updatedAt.toISOString(),
+  ...fields,
 });
 
 export class VersionDto {

@@ -9,6 +9,7 @@ import { scopeToActor } from '@app/auth/department-scope';
 import { AuditService } from '@app/audit/audit.service';
 import { RegistryEntity, RegistryListQuery, RegistryResource } from '@app/registry/registry.spec-types';
 import { todayInVietnam } from '@libs/vn';
+import { findPage } from '@app/database/pagination';
 
 type Fields<E> = Partial<Omit<E, 'id' | 'departmentId' | 'createdAt' | 'updatedAt' | 'version' | 'searchText'>>;
 
@@ -34,7 +35,7 @@ export class RegistryService {
     res.applyFilters?.(qb, query);
     const [field, dir] = this.sortOf(res, query.sort);
     qb.orderBy(`e.${field}`, dir).addOrderBy('e.id', 'ASC');
-    const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [rows, total] = await findPage(qb, page, pageSize);
     return { items: rows.map((r) => res.toDto(r)), total, page, pageSize };
   }
 

@@ -3,7 +3,7 @@ import { ValidateDate, ValidateEnum, ValidateText } from '@app/app/dto.decorator
 import { pageDtoOf } from '@app/app/paging.dto';
 import { foldForSearch } from '@app/app/search-text';
 import { RepresentativeOffice } from '@app/registry/entities/representative-office.entity';
-import { recordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
+import { withRecordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
 import { registryController } from '@app/registry/registry.controller-factory';
 import { LicenceHolderType, RepresentativeOfficeStatus } from '@app/registry/registry.enums';
 import { RegistryResource } from '@app/registry/registry.spec-types';
@@ -43,8 +43,7 @@ export const representativeOffices: RegistryResource<RepresentativeOffice, Repre
   defaultSort: 'agencyName',
   holderType: LicenceHolderType.RepresentativeOffice,
   searchText: (e) => foldForSearch(e.agencyName, e.headName, e.address),
-  toDto: (e) => ({
-    ...recordMeta(e),
+  toDto: (e) => withRecordMeta(e, {
     agencyName: e.agencyName,
     address: e.address,
     headName: e.headName,

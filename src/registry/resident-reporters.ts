@@ -5,7 +5,7 @@ import { foldForSearch } from '@app/app/search-text';
 import { AppError } from '@app/app/errors';
 import { RepresentativeOffice } from '@app/registry/entities/representative-office.entity';
 import { ResidentReporter } from '@app/registry/entities/resident-reporter.entity';
-import { recordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
+import { withRecordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
 import { registryController } from '@app/registry/registry.controller-factory';
 import { RegistryResource } from '@app/registry/registry.spec-types';
 import { todayInVietnam } from '@libs/vn';
@@ -53,8 +53,7 @@ export const residentReporters: RegistryResource<ResidentReporter, ResidentRepor
   sortable: { fullName: 'fullName', agencyName: 'agencyName', pressCardExpiresOn: 'pressCardExpiresOn', createdAt: 'createdAt' },
   defaultSort: 'fullName',
   searchText: (e) => foldForSearch(e.fullName, e.agencyName, e.pressCardNumber, e.area),
-  toDto: (e) => ({
-    ...recordMeta(e),
+  toDto: (e) => withRecordMeta(e, {
     agencyName: e.agencyName,
     representativeOfficeId: e.representativeOfficeId,
     fullName: e.fullName,

@@ -3,7 +3,7 @@ import { ValidateDate, ValidateEnum, ValidateText, ValidateTextList } from '@app
 import { pageDtoOf } from '@app/app/paging.dto';
 import { foldForSearch } from '@app/app/search-text';
 import { UnregisteredSubject } from '@app/registry/entities/unregistered-subject.entity';
-import { recordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
+import { withRecordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
 import { registryController } from '@app/registry/registry.controller-factory';
 import { SubjectKind } from '@app/registry/registry.enums';
 import { RegistryResource } from '@app/registry/registry.spec-types';
@@ -67,8 +67,7 @@ export const unregisteredSubjects: RegistryResource<UnregisteredSubject, Unregis
   sortable: { name: 'name', createdAt: 'createdAt' },
   defaultSort: 'name',
   searchText: (e) => foldForSearch(e.name, e.taxCode, e.personalId, e.representative, e.domains),
-  toDto: (e) => ({
-    ...recordMeta(e),
+  toDto: (e) => withRecordMeta(e, {
     kind: e.kind,
     name: e.name,
     address: e.address,
