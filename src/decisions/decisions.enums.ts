@@ -53,6 +53,10 @@ export enum RefusalCode {
   FineRangeUnknown = 'fine_range_unknown',
   /** An act of the draft is no longer a violation of the case. */
   ViolationMissing = 'violation_missing',
+  /** The draft imposes an additional sanction, but the rows of its acts provide none (the sector decree lists them per act). */
+  AdditionalSanctionNotProvided = 'additional_sanction_not_provided',
+  /** The draft orders a remedial measure, but the rows of its acts provide none. */
+  RemedialMeasureNotProvided = 'remedial_measure_not_provided',
   /** Something the printed form requires is missing (subject identity, payment place, recipients…). */
   DocumentIncomplete = 'document_incomplete',
   /** A correction's original decision is no longer in force (annulled). */

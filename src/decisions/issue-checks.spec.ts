@@ -27,6 +27,8 @@ const facts = (over: Partial<IssueFacts> = {}): IssueFacts => ({
   caseGuard: null,
   violations: [violation(LICENCE, '2026-09-24'), violation(MISSION, '2026-10-04')],
   catalogue: verified,
+  additionalSanctions: 0,
+  remedialMeasures: 1,
   ...over,
 });
 
@@ -92,5 +94,17 @@ describe('issue refusals (every reason, per act)', () => {
 
   it('should name an act whose violation left the case', () => {
     expect(codes(facts({ violations: [undefined] }))).toEqual([[RefusalCode.ViolationMissing, 0]]);
+  });
+
+  it('should refuse an additional sanction when no act\'s clause provides one (neither Đ5 k3 nor Đ8 k4 of NĐ 119/2020 does)', () => {
+    const [reason] = issueRefusals(facts({ additionalSanctions: 1 }));
+    expect(reason).toMatchObject({ code: RefusalCode.AdditionalSanctionNotProvided });
+    expect(reason.message).toContain('119/2020:Đ5.k3.b, 119/2020:Đ8.k4.e');
+  });
+
+  it('should allow the take-down order, which Đ8 k4 e provides, and refuse a remedial measure for Đ5 k3 b alone', () => {
+    expect(codes(facts({ remedialMeasures: 1 }))).toEqual([]);
+    expect(codes(facts({ violations: [violation(LICENCE, '2026-09-24')], remedialMeasures: 1 }))).toEqual([[RefusalCode.RemedialMeasureNotProvided, undefined]]);
+    expect(codes(facts({ violations: [violation(LICENCE, '2026-09-24')], remedialMeasures: 0 }))).toEqual([]);
   });
 });

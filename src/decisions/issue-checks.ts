@@ -21,6 +21,9 @@ export interface IssueFacts {
   /** The draft's acts in order; undefined where the violation is no longer on the case. */
   violations: readonly (Violation | undefined)[];
   catalogue: Catalogue;
+  /** How many additional sanctions and remedial measures the draft lists. */
+  additionalSanctions: number;
+  remedialMeasures: number;
 }
 
 const titleLabel = (t: SignerTitle | null): string => SIGNER_TITLES.find((s) => s.title === t)?.labelVi ?? String(t);
@@ -78,8 +81,33 @@ function actReasons(f: IssueFacts, v: Violation | undefined, i: number): Refusal
 }
 
 /**
+ * A sanction or measure the sector decree does not attach to any of the acts cannot be imposed (MQĐ02 points
+ * 6 b and c take them from the clause that punishes the act). The rows are verified before issuing, so an empty
+ * list means the decree provides none. Which act a free-text line belongs to is the officer's reading: only the
+ * case where no act provides any is refused.
+ */
+function providedReasons(f: IssueFacts): RefusalReason[] {
+  const acts = f.violations.flatMap((v) => (v ? [v.worksheet.acts[0]] : []));
+  const reasons: RefusalReason[] = [];
+  if (f.additionalSanctions > 0 && acts.length > 0 && acts.every((a) => a.suspensions.length === 0 && a.otherAdditionalSanctions.length === 0)) {
+    reasons.push({
+      code: RefusalCode.AdditionalSanctionNotProvided,
+      message: `The draft lists ${f.additionalSanctions} additional sanction(s), but the clauses of its acts (${acts.map((a) => a.code).join(', ')}) provide none; remove them`,
+    });
+  }
+  if (f.remedialMeasures > 0 && acts.length > 0 && acts.every((a) => a.remedialMeasures.length === 0)) {
+    reasons.push({
+      code: RefusalCode.RemedialMeasureNotProvided,
+      message: `The draft lists ${f.remedialMeasures} remedial measure(s), but the clauses of its acts (${acts.map((a) => a.code).join(', ')}) provide none; remove them`,
+    });
+  }
+  return reasons;
+}
+
+/**
  * Every reason the decision cannot be issued on `issuedOn`, in order: the case, then each act (rule verified, not
- * time-barred, amount settled, within the signer's cap). Empty when it may be issued.
+ * time-barred, amount settled, within the signer's cap), then sanctions or measures no act provides. Empty when
+ * it may be issued.
  */
 export function issueRefusals(f: IssueFacts): RefusalReason[] {
   const sanction = f.kind === DecisionKind.Sanction;
@@ -89,5 +117,5 @@ export function issueRefusals(f: IssueFacts): RefusalReason[] {
   if (sanction && f.caseGuard?.key === 'limitation' && !acts.some((r) => r.code === RefusalCode.TimeBarred)) {
     reasons.push({ code: RefusalCode.TimeBarred, message: `The case cannot be decided: ${f.caseGuard.message}` });
   }
-  return reasons;
+  return [...reasons, ...providedReasons(f)];
 }

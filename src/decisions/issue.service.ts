@@ -104,6 +104,8 @@ export class DecisionIssueService {
       caseGuard: check.allowed ? null : check.missing,
       violations: draft.violations,
       catalogue: await this.catalogue.current(),
+      additionalSanctions: d.content.additionalSanctions.length,
+      remedialMeasures: d.content.remedialMeasures.length,
     });
     if (draft.original) {
       const annulled = await manager.exists(SanctionDecision, { where: { originalDecisionId: draft.original.id, kind: DecisionKind.Annul, status: DecisionStatus.Issued } });

@@ -182,6 +182,14 @@ describe('sanction decisions: draft, refuse, issue, print, verify (API + real wo
       expect((await call(t, 'POST', `/cases/${early.id}/decisions`, { token: a.sessions[Role.Inspector].token, body: DRAFT })).status).toBe(403);
     });
 
+    it('should refuse an additional sanction that neither act\'s clause provides, naming both clauses (422)', async () => {
+      const { id } = await readyCase(t, a, agencyId);
+      const d = await draftDecision(t, a, id, { ...DRAFT, additionalSanctions: [{ description: 'Tước quyền sử dụng Giấy phép hoạt động báo chí số 456/GP-BTTTT', period: '01 tháng' }] });
+      const res = await issue(t, a, d);
+      expect(res.status).toBe(422);
+      expect(res.body.details.reasons).toEqual([expect.objectContaining({ code: 'additional_sanction_not_provided', message: expect.stringContaining(`${LICENCE_ACT}, ${MISSION_ACT}`) })]);
+    });
+
     it('should name the field of a bad draft (422)', async () => {
       const { id } = await readyCase(t, a, agencyId);
       const res = await call(t, 'POST', `/cases/${id}/decisions`, { token: legal(), body: { ...DRAFT, signer: { ...DRAFT.signer, signerTitle: 'mayor' }, effectiveDate: '2026-02-30' } });
