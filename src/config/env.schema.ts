@@ -1,8 +1,16 @@
-import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { plainToInstance, Transform, TransformFnParams } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 /** The development JWT secret: refused when NODE_ENV=production. */
 export const DEV_JWT_SECRET = 'dev-only-secret-change-me-dev-only-secret';
+
+// Reads the raw string: implicit conversion has already turned "false" into true by the time `value` arrives.
+const envBoolean = ({ key, obj }: TransformFnParams): boolean => {
+  const raw: unknown = (obj as Record<string, unknown>)[key];
+  return raw === true || raw === 'true' || raw === '1';
+};
+
+const usesS3 = (env: EnvSchema): boolean => env.STORAGE_DRIVER === 's3';
 
 /**
  * Every setting the processes read, validated once at start. Defaults work against the local
@@ -89,8 +97,42 @@ export class EnvSchema {
   @IsString()
   STORAGE_DIR: string = './storage';
 
-  @IsIn(['postgres', 'local'])
-  STORAGE_DRIVER: 'postgres' | 'local' = 'postgres';
+  @IsIn(['postgres', 'local', 's3'])
+  STORAGE_DRIVER: 'postgres' | 'local' | 's3' = 'postgres';
+
+  /** STORAGE_DRIVER=s3: endpoint of an S3-compatible service (MinIO, Ceph, R2); empty = AWS S3 in S3_REGION. */
+  @ValidateIf((env: EnvSchema) => env.S3_ENDPOINT !== '')
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  S3_ENDPOINT: string = '';
+
+  @IsString()
+  @MinLength(1)
+  S3_REGION: string = 'us-east-1';
+
+  /** STORAGE_DRIVER=s3: the bucket and its credentials are then required. */
+  @ValidateIf(usesS3)
+  @IsNotEmpty()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/)
+  S3_BUCKET: string = '';
+
+  @ValidateIf(usesS3)
+  @IsString()
+  @IsNotEmpty()
+  S3_ACCESS_KEY_ID: string = '';
+
+  @ValidateIf(usesS3)
+  @IsString()
+  @IsNotEmpty()
+  S3_SECRET_ACCESS_KEY: string = '';
+
+  /** Prepended to every object name: empty, or folders ending in "/" (e.g. "press-inspect/") to share a bucket. */
+  @IsString()
+  @Matches(/^([A-Za-z0-9][A-Za-z0-9._-]*\/)*$/)
+  S3_PREFIX: string = '';
+
+  /** Bucket in the path (http://host/bucket/key), as MinIO and most self-hosted services expect; false for virtual-hosted style. */
+  @Transform(envBoolean)
+  S3_FORCE_PATH_STYLE: boolean = true;
 
   /** Worker: jobs processed in parallel per worker process. */
   @IsInt()
@@ -112,7 +154,7 @@ export class EnvSchema {
   @Min(1)
   DOCUMENT_SWEEP_AFTER_SECONDS: number = 60;
 
-  @Transform(({ value }: { value: unknown }) => value === true || value === 'true' || value === '1')
+  @Transform(envBoolean)
   SWEEPER_ENABLED: boolean = true;
 }
 

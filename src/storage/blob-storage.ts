@@ -113,3 +113,22 @@ export function verified(blob: StoredBlob, bytes: Buffer): BlobContent {
   if (actual !== blob.sha256 || bytes.length !== blob.size) throw new BlobCorruptError(blob.key, blob.sha256, actual);
   return { ...blob, bytes };
 }
+
+/** Reads a key record (`{ key, sha256, size, contentType, storedAt }`) written by a driver; anything else is corruption. */
+export function parseKeyRecord(key: string, text: string): StoredBlob {
+  try {
+    const r = JSON.parse(text) as Partial<StoredBlob>;
+    if (
+      r.key === key &&
+      typeof r.sha256 === 'string' &&
+      /^[0-9a-f]{64}$/.test(r.sha256) &&
+      Number.isSafeInteger(r.size) &&
+      typeof r.contentType === 'string'
+    ) {
+      return { key, sha256: r.sha256, size: r.size as number, contentType: r.contentType };
+    }
+  } catch {
+    /* reported below */
+  }
+  throw new BlobCorruptError(key, 'a valid key record', 'unreadable');
+}

@@ -2,17 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, link, mkdir, open, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import {
-  BlobContent,
-  BlobCorruptError,
-  BlobNotFoundError,
-  BlobStorage,
-  StoredBlob,
-  assertValidKey,
-  describePut,
-  resolveExisting,
-  verified,
-} from '@app/storage/blob-storage';
+import { ContentAddressedBlobStorage, nullIfAbsent } from '@app/storage/content-addressed-blob-storage';
 
 const errnoOf = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | null)?.code;
 
@@ -56,11 +46,10 @@ async function writeOnce(target: string, bytes: Buffer): Promise<boolean> {
 
 /**
  * Files under STORAGE_DIR, content-addressed: `objects/ab/<sha256>` holds the bytes (the hash is the
- * file name, so an operator can check any file with `sha256sum`) and `keys/<key>.json` records the
- * key's hash, size and type. The key record is written last and is the commit point: a crash in
- * between leaves an unreferenced object, never a key without its bytes.
+ * file name, so an operator can check any file with `sha256sum`) and `keys/<key>.json` is the key
+ * record. Both are written by `writeOnce`, so neither is ever seen half-written or replaced.
  */
-export class LocalBlobStorage extends BlobStorage {
+export class LocalBlobStorage extends ContentAddressedBlobStorage {
   readonly root: string;
 
   constructor(dir: string) {
@@ -76,47 +65,22 @@ export class LocalBlobStorage extends BlobStorage {
     return this;
   }
 
-  async put(key: string, bytes: Buffer, contentType: string): Promise<StoredBlob> {
-    const wanted = describePut(key, bytes, contentType);
-    const existing = await this.stat(key);
-    if (existing) return resolveExisting(wanted, existing);
-    await writeOnce(this.objectPath(wanted.sha256), bytes);
-    const record = { ...wanted, storedAt: new Date().toISOString() };
-    if (await writeOnce(this.keyPath(key), Buffer.from(JSON.stringify(record)))) return wanted;
-    // Another put of the same key won the race between our stat and our link.
-    const winner = await this.stat(key);
-    if (!winner) throw new Error(`blob ${key} vanished after a conflicting write`);
-    return resolveExisting(wanted, winner);
+  protected readObject(sha256: string): Promise<Buffer | null> {
+    return nullIfAbsent(readFile(this.objectPath(sha256)), (e) => errnoOf(e) === 'ENOENT');
   }
 
-  async get(key: string): Promise<BlobContent> {
-    const blob = await this.stat(key);
-    if (!blob) throw new BlobNotFoundError(key);
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(this.objectPath(blob.sha256));
-    } catch (e) {
-      // The key says bytes were stored: their absence is loss, not "not found".
-      if (errnoOf(e) === 'ENOENT') throw new BlobCorruptError(key, blob.sha256, 'missing');
-      throw e;
-    }
-    return verified(blob, bytes);
+  protected readKeyRecord(key: string): Promise<string | null> {
+    // ENOTDIR: the key "a.json/b" runs through the record file of a stored key "a".
+    return nullIfAbsent(readFile(this.keyPath(key), 'utf8'), (e) => errnoOf(e) === 'ENOENT' || errnoOf(e) === 'ENOTDIR');
   }
 
-  async exists(key: string): Promise<boolean> {
-    return (await this.stat(key)) !== null;
+  protected async writeObject(sha256: string, bytes: Buffer): Promise<void> {
+    // An existing file of that name already holds these bytes: the name is their hash.
+    await writeOnce(this.objectPath(sha256), bytes);
   }
 
-  async stat(key: string): Promise<StoredBlob | null> {
-    assertValidKey(key);
-    let text: string;
-    try {
-      text = await readFile(this.keyPath(key), 'utf8');
-    } catch (e) {
-      if (errnoOf(e) === 'ENOENT' || errnoOf(e) === 'ENOTDIR') return null;
-      throw e;
-    }
-    return parseKeyRecord(key, text);
+  protected writeKeyRecordOnce(key: string, record: Buffer): Promise<boolean> {
+    return writeOnce(this.keyPath(key), record);
   }
 
   private objectPath(sha256: string): string {
@@ -126,22 +90,4 @@ export class LocalBlobStorage extends BlobStorage {
   private keyPath(key: string): string {
     return join(this.root, 'keys', `${key}.json`);
   }
-}
-
-function parseKeyRecord(key: string, text: string): StoredBlob {
-  try {
-    const r = JSON.parse(text) as Partial<StoredBlob>;
-    if (
-      r.key === key &&
-      typeof r.sha256 === 'string' &&
-      /^[0-9a-f]{64}$/.test(r.sha256) &&
-      Number.isSafeInteger(r.size) &&
-      typeof r.contentType === 'string'
-    ) {
-      return { key, sha256: r.sha256, size: r.size as number, contentType: r.contentType };
-    }
-  } catch {
-    /* reported below */
-  }
-  throw new BlobCorruptError(key, 'a valid key record', 'unreadable');
 }

@@ -5,16 +5,17 @@ import type { AppConfig } from '@app/config/env.schema';
 import { BlobStorage } from '@app/storage/blob-storage';
 import { LocalBlobStorage } from '@app/storage/local-blob-storage';
 import { PostgresBlobStorage } from '@app/storage/postgres-blob-storage';
+import { S3BlobStorage, S3Config } from '@app/storage/s3-blob-storage';
 
 /**
- * The driver chosen by STORAGE_DRIVER. Extension point for an S3-compatible bucket: add 's3' to
- * STORAGE_DRIVER in env.schema.ts (with its endpoint/bucket/credential settings), implement
- * `BlobStorage` in `s3-blob-storage.ts` (put with `If-None-Match: *` so an object is never
- * replaced, SHA-256 kept in object metadata and re-checked by `verified()` on read) and add the
- * case here; the exhaustive switch makes forgetting the case a compile error.
+ * The driver chosen by STORAGE_DRIVER: `postgres` (a table), `local` (content-addressed files under
+ * STORAGE_DIR) or `s3` (the same layout in an S3-compatible bucket, key records committed with
+ * `If-None-Match: *`). The `local` and `s3` drivers check their directory or bucket here, so a
+ * wrong setting stops start-up. A new driver implements `BlobStorage` and adds its case; the
+ * exhaustive switch makes forgetting the case a compile error.
  */
 export async function createBlobStorage(
-  config: Pick<AppConfig, 'STORAGE_DRIVER' | 'STORAGE_DIR'>,
+  config: Pick<AppConfig, 'STORAGE_DRIVER' | 'STORAGE_DIR'> & S3Config,
   dataSource: DataSource,
 ): Promise<BlobStorage> {
   const driver = config.STORAGE_DRIVER;
@@ -23,6 +24,8 @@ export async function createBlobStorage(
       return new PostgresBlobStorage(dataSource);
     case 'local':
       return new LocalBlobStorage(config.STORAGE_DIR).init();
+    case 's3':
+      return new S3BlobStorage(config).init();
     default: {
       const unknown: never = driver;
       throw new Error(`unknown STORAGE_DRIVER ${String(unknown)}`);

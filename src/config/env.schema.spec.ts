@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { ConfigError, validateEnv } from '@app/config/env.schema';
+
+const S3 = { STORAGE_DRIVER: 's3', S3_BUCKET: 'press-inspect', S3_ACCESS_KEY_ID: 'AKIDEXAMPLE', S3_SECRET_ACCESS_KEY: 'very-secret-value' };
+
+describe('validateEnv: storage settings', () => {
+  it('should need no S3 setting while another driver is chosen', () => {
+    const env = validateEnv({});
+    expect(env.STORAGE_DRIVER).toBe('postgres');
+    expect(env).toMatchObject({ S3_ENDPOINT: '', S3_REGION: 'us-east-1', S3_BUCKET: '', S3_PREFIX: '', S3_FORCE_PATH_STYLE: true });
+  });
+
+  it('should accept STORAGE_DRIVER=s3 with a bucket and credentials, an empty endpoint meaning AWS', () => {
+    expect(validateEnv({ ...S3, S3_ENDPOINT: '' })).toMatchObject({ ...S3, S3_ENDPOINT: '', S3_REGION: 'us-east-1' });
+    expect(validateEnv({ ...S3, S3_ENDPOINT: 'http://minio:9000', S3_PREFIX: 'press-inspect/' })).toMatchObject({
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_PREFIX: 'press-inspect/',
+    });
+  });
+
+  it('should name the bucket and both keys when STORAGE_DRIVER=s3 lacks them', () => {
+    expect(() => validateEnv({ STORAGE_DRIVER: 's3' })).toThrow(ConfigError);
+    expect(() => validateEnv({ STORAGE_DRIVER: 's3' })).toThrow(/S3_BUCKET.*S3_ACCESS_KEY_ID.*S3_SECRET_ACCESS_KEY/);
+  });
+
+  it('should name a bad setting without printing any value', () => {
+    const bad = { ...S3, S3_BUCKET: 'Not_A_Bucket', S3_ENDPOINT: 'minio without scheme', S3_PREFIX: 'no-trailing-slash' };
+    let message = '';
+    try {
+      validateEnv(bad);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/S3_ENDPOINT/);
+    expect(message).toMatch(/S3_BUCKET/);
+    expect(message).toMatch(/S3_PREFIX/);
+    for (const value of Object.values(bad).filter((v) => v !== 's3')) expect(message).not.toContain(value);
+  });
+
+  it('should read "false" and "0" as false for boolean settings (implicit conversion would make them true)', () => {
+    expect(validateEnv({ S3_FORCE_PATH_STYLE: 'false', SWEEPER_ENABLED: 'false' })).toMatchObject({ S3_FORCE_PATH_STYLE: false, SWEEPER_ENABLED: false });
+    expect(validateEnv({ S3_FORCE_PATH_STYLE: '0' }).S3_FORCE_PATH_STYLE).toBe(false);
+    expect(validateEnv({ S3_FORCE_PATH_STYLE: 'true', SWEEPER_ENABLED: '1' })).toMatchObject({ S3_FORCE_PATH_STYLE: true, SWEEPER_ENABLED: true });
+  });
+});
