@@ -5,6 +5,9 @@
  * over 100 000 cases, zero errors.
  *
  *   npm run bench:load                    (LOAD_SECONDS=10 per scenario, LOAD_CASES=100000)
+ *
+ * LOAD_ONLY=name,… runs some scenarios; LOAD_WARM_UP_SECONDS (3); LOAD_TRACE=1 prints each second's p99;
+ * DATABASE_POOL_SIZE passes through to the API; BENCH_NODE_ARGS (e.g. --cpu-prof) to its node.
  */
 import 'reflect-metadata';
 import { Agent, request as httpRequest } from 'node:http';
@@ -128,7 +131,7 @@ async function main(): Promise<void> {
   const { caseIds, password, username } = await seed(url);
   console.log(`seeded ${CASES} cases in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const port = await freePort();
-  const api = startProcess('src/main.ts', { DATABASE_URL: url, REDIS_URL, PORT: String(port), HOST: '127.0.0.1', QUEUE_PREFIX: 'pi-bench-load', LOGIN_RATE_PER_MINUTE: '100000', LOGIN_MAX_FAILURES: '1000' });
+  const api = startProcess('src/main.ts', { DATABASE_URL: url, REDIS_URL, PORT: String(port), HOST: '127.0.0.1', QUEUE_PREFIX: 'pi-bench-load', ...(process.env.DATABASE_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE } : {}), LOGIN_RATE_PER_MINUTE: '100000', LOGIN_MAX_FAILURES: '1000' });
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${base}/health`);
