@@ -214,8 +214,14 @@ function urlLines(w: DocumentWriter, url: string, width: number): string[] {
   const lines: string[] = [];
   let rest = url;
   while (rest.length > 0 && w.textWidth(rest, 'italic', URL_SIZE) > width) {
+    // The longest prefix that fits, by bisection (widths grow with length).
     let fit = 1;
-    while (fit < rest.length && w.textWidth(rest.slice(0, fit + 1), 'italic', URL_SIZE) <= width) fit++;
+    let over = rest.length;
+    while (over - fit > 1) {
+      const mid = (fit + over) >> 1;
+      if (w.textWidth(rest.slice(0, mid), 'italic', URL_SIZE) <= width) fit = mid;
+      else over = mid;
+    }
     const head = rest.slice(0, fit);
     const at = Math.max(head.lastIndexOf('/'), head.lastIndexOf('.'));
     const cut = at > 0 ? at + 1 : fit;
