@@ -40,3 +40,9 @@ export function pageDtoOf<T>(item: new () => T): new () => Page<T> {
   Object.defineProperty(PageOf, 'name', { value: `${item.name.replace(/Dto$/, '')}PageDto` });
   return PageOf;
 }
+
+/**
+ * The column a `sort` key names in a table of sortable fields, or undefined. Own properties only: "constructor"
+ * or "toString" in a query string must be refused as unknown keys, not reach the SQL (found by the fuzz suite).
+ */
+export const sortColumn = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, ErrorCode } from '@app/app/errors';
-import { Page } from '@app/app/paging.dto';
+import { Page, sortColumn } from '@app/app/paging.dto';
 import { foldForSearch, likePattern } from '@app/app/search-text';
 import type { Actor } from '@app/auth/actor';
 import { AuditService } from '@app/audit/audit.service';
@@ -45,7 +45,7 @@ export class CasesService {
     if (q.subjectType) qb.andWhere('c.subjectType = :subjectType', { subjectType: q.subjectType });
     if (q.subjectId) qb.andWhere('c.subjectId = :subjectId', { subjectId: q.subjectId });
     const desc = q.sort?.startsWith('-') ?? true;
-    const field = SORTABLE[q.sort?.replace(/^-/, '') ?? 'openedOn'];
+    const field = sortColumn(SORTABLE, q.sort?.replace(/^-/, '') ?? 'openedOn');
     if (!field) throw AppError.field('sort', `sort must be one of: ${Object.keys(SORTABLE).join(', ')}`);
     qb.orderBy(`c.${field}`, desc ? 'DESC' : 'ASC').addOrderBy('c.sequence', 'DESC');
     if (!q.due) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, ErrorCode } from '@app/app/errors';
-import { Page } from '@app/app/paging.dto';
+import { Page, sortColumn } from '@app/app/paging.dto';
 import { likePattern } from '@app/app/search-text';
 import type { Actor } from '@app/auth/actor';
 import { AuditService } from '@app/audit/audit.service';
@@ -102,7 +102,7 @@ export class LicencesService {
     }
     const desc = q.sort?.startsWith('-') ?? false;
     const sortKey = q.sort?.replace(/^-/, '') ?? 'number';
-    const field = SORTABLE[sortKey];
+    const field = sortColumn(SORTABLE, sortKey);
     if (!field) throw AppError.field('sort', `sort must be one of: ${Object.keys(SORTABLE).join(', ')}`);
     qb.orderBy(`l.${field}`, desc ? 'DESC' : 'ASC').addOrderBy('l.id', 'ASC');
     const [rows, total] = await findPage(qb, page, pageSize);

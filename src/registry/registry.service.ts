@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '@app/app/errors';
-import { Page } from '@app/app/paging.dto';
+import { Page, sortColumn } from '@app/app/paging.dto';
 import { likePattern } from '@app/app/search-text';
 import type { Actor } from '@app/auth/actor';
 import { scopeToActor } from '@app/auth/department-scope';
@@ -82,7 +82,7 @@ export class RegistryService {
   private sortOf<E extends RegistryEntity>(res: RegistryResource<E, unknown, never>, sort?: string): [string, 'ASC' | 'DESC'] {
     if (!sort) return [res.defaultSort, 'ASC'];
     const desc = sort.startsWith('-');
-    const field = res.sortable[desc ? sort.slice(1) : sort];
+    const field = sortColumn(res.sortable, desc ? sort.slice(1) : sort);
     if (!field) throw AppError.field('sort', `sort must be one of: ${Object.keys(res.sortable).join(', ')} (prefix "-" for descending)`);
     return [field, desc ? 'DESC' : 'ASC'];
   }

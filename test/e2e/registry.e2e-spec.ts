@@ -75,6 +75,11 @@ describe('registry (HTTP against real PostgreSQL)', () => {
       const sort = await call(t, 'GET', '/registry/press-agencies?sort=password', { token: tok(a, Role.Inspector) });
       expect(sort.status).toBe(422);
       expect(sort.body.details.fields[0].field).toBe('sort');
+      // Names every object has (found by the fuzz suite: "constructor" reached the SQL and answered 500).
+      for (const path of ['/registry/press-agencies?sort=constructor', '/registry/licences?sort=-toString', '/cases?sort=__proto__']) {
+        const res = await call(t, 'GET', path, { token: tok(a, Role.Inspector) });
+        expect([path, res.status, res.body.details?.fields?.[0]?.field]).toEqual([path, 422, 'sort']);
+      }
       const size = await call(t, 'GET', '/registry/press-agencies?pageSize=1000', { token: tok(a, Role.Inspector) });
       expect(size.status).toBe(422);
       expect(size.body.details.fields[0].field).toBe('pageSize');

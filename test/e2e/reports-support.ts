@@ -154,6 +154,8 @@ export async function buildWorld(t: TestApp, a: Department, b: Department): Prom
 
   const c3 = await readyCase(t, a, site, [QUOTING_RULES]);
   const d3 = await decide(t, a, c3.id, {
+    // Đ20 k2 a provides no remedial measure, so the magazine draft's take-down order is not carried over.
+    remedialMeasures: [],
     subject: {
       address: 'Số 1 đường Lê Lợi, tỉnh Thử Nghiệm',
       representativeName: 'Nguyễn Văn An',
