@@ -142,40 +142,43 @@ function closureGuard(reason: ClosureReason | undefined, f: CaseFacts): MissingS
   return null;
 }
 
+/** A refusal whose message is built only when asked for: lists ask every action of every case on a page. */
+interface Refusal {
+  key: string;
+  message: () => string;
+}
+
+/** The first missing step in procedural order, or null when the action may go ahead. */
+function firstRefusal(action: CaseAction, facts: CaseFacts, closureReason?: ClosureReason): Refusal | null {
+  const rule = RULES[action];
+  if (facts.status === CaseStatus.Closed) return { key: 'closed', message: () => 'the case is closed; a closed case cannot change' };
+  if (isPast(facts.status, rule.from)) {
+    return { key: 'status', message: () => `the case is already ${facts.status.replace(/_/g, ' ')}; "${action.replace(/_/g, ' ')}" comes earlier in the procedure` };
+  }
+  const guard = rule.guards.find((g) => !g.ok(facts));
+  if (guard) return { key: guard.key, message: () => guard.message(facts) };
+  if (!rule.from.includes(facts.status)) {
+    return { key: 'status', message: () => `the case is ${facts.status.replace(/_/g, ' ')}: ${rule.from.map((s) => STEP_BEFORE[s] ?? s).join(' or ')} first` };
+  }
+  if (action === CaseAction.CloseWithoutSanction) {
+    const missing = closureGuard(closureReason, facts);
+    if (missing) return { key: missing.key, message: () => missing.message };
+  }
+  return null;
+}
+
 /**
  * Whether `action` may move a case with these facts, and where to. A refusal names the first missing step in
  * procedural order, so "decide" on a case without a record says the record is missing rather than the status.
  */
 export function checkTransition(action: CaseAction, facts: CaseFacts, closureReason?: ClosureReason): TransitionCheck {
-  const rule = RULES[action];
-  if (facts.status === CaseStatus.Closed) return refuse('closed', 'the case is closed; a closed case cannot change');
-  if (isPast(facts.status, rule.from)) {
-    return refuse('status', `the case is already ${facts.status.replace(/_/g, ' ')}; "${action.replace(/_/g, ' ')}" comes earlier in the procedure`);
-  }
-  for (const guard of rule.guards) {
-    if (!guard.ok(facts)) return refuse(guard.key, guard.message(facts));
-  }
-  if (!rule.from.includes(facts.status)) {
-    const needed = rule.from.map((s) => STEP_BEFORE[s] ?? s).join(' or ');
-    return refuse('status', `the case is ${facts.status.replace(/_/g, ' ')}: ${needed} first`);
-  }
-  if (action === CaseAction.CloseWithoutSanction) {
-    const missing = closureGuard(closureReason, facts);
-    if (missing) return { allowed: false, missing };
-  }
-  return { allowed: true, to: rule.to };
+  const refusal = firstRefusal(action, facts, closureReason);
+  return refusal ? { allowed: false, missing: { key: refusal.key, message: refusal.message() } } : { allowed: true, to: RULES[action].to };
 }
 
-/**
- * `checkTransition(...).allowed` without building the refusal messages: lists compute this for every action of
- * every case on a page, and the messages were most of the cost. A status in `from` is never past it, so the
- * status and guard checks reduce to these.
- */
+/** `checkTransition(...).allowed` without building the refusal's message. */
 export function isAllowed(action: CaseAction, facts: CaseFacts, closureReason?: ClosureReason): boolean {
-  const rule = RULES[action];
-  if (facts.status === CaseStatus.Closed || !rule.from.includes(facts.status)) return false;
-  if (!rule.guards.every((guard) => guard.ok(facts))) return false;
-  return action !== CaseAction.CloseWithoutSanction || closureGuard(closureReason, facts) === null;
+  return firstRefusal(action, facts, closureReason) === null;
 }
 
 const ACTIONS = Object.values(CaseAction);
@@ -183,8 +186,4 @@ const ACTIONS = Object.values(CaseAction);
 /** The actions a client could offer now (for buttons); guards included. */
 export function availableActions(facts: CaseFacts): CaseAction[] {
   return ACTIONS.filter((a) => isAllowed(a, facts, ClosureReason.NoViolation));
-}
-
-function refuse(key: string, message: string): TransitionCheck {
-  return { allowed: false, missing: { key, message } };
 }
