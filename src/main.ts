@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiModule } from '@app/app/api.module';
-import { configureHttpApp, fastifyOptions } from '@app/app/http';
+import { ApiModule } from '@app/api.module';
+import { configureHttpApp, fastifyOptions } from '@app/http';
 import { runCli } from '@app/cli/run-cli';
 import { loadConfig } from '@app/config/config.module';
 import { checkDependencies } from '@app/database/preflight';

@@ -1,5 +1,5 @@
 import type { FontStyle } from './assets';
-import { type DocumentWriter, MARGINS, MM } from './document';
+import { type DocumentWriter, MARGINS, MM } from './writer';
 import { drawQr } from './qr';
 import type { Verification } from './types';
 import { commonWording, endWith, fill } from './wording';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, MARGINS } from './document';
+import { canonicalJson, MARGINS } from './writer';
 import { fileId, pageCount, pdfText, pdfWords, sha256 } from './pdf-inspect';
 import { sampleDecision } from './samples';
 import { type DecisionAct, type DecisionDocument, DocumentInputError, renderDecisionPdf } from './index';

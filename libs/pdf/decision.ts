@@ -13,7 +13,7 @@ import {
   type StackedLine,
   verificationBlock,
 } from './blocks';
-import { type BodyType, DocumentWriter, PARAGRAPH_GAP } from './document';
+import { type BodyType, DocumentWriter, PARAGRAPH_GAP } from './writer';
 import type { DecisionAct, DecisionDocument, DecisionKind, RemedialMeasure } from './types';
 import { validateDecision } from './validate';
 import {

@@ -1,5 +1,5 @@
 import { formatGrouped } from '@libs/vn';
-import { type DocumentWriter, MM } from './document';
+import { type DocumentWriter, MM } from './writer';
 import type { ReportBarChart } from './report-types';
 
 // A grouped bar chart drawn with pdfkit vector primitives (no raster, no extra font): two bars per category.

@@ -1,5 +1,5 @@
 import type { FontStyle } from './assets';
-import type { DocumentWriter } from './document';
+import type { DocumentWriter } from './writer';
 import type { ReportTable } from './report-types';
 
 // Tables of the annual summary: 11 pt cells (NĐ 30/2020 Phụ lục I allows smaller type in tables), thin rules.

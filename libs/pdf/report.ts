@@ -1,7 +1,7 @@
 import { formatDateVi, formatPlaceDateLine, isIsoDate } from '@libs/vn';
 import { isWordingTable, loadTemplate } from './assets';
 import { drawHeader, drawTitle } from './blocks';
-import { DocumentWriter } from './document';
+import { DocumentWriter } from './writer';
 import { drawBarChart } from './report-chart';
 import { drawTable } from './report-table';
 import type { AnnualReportDocument } from './report-types';

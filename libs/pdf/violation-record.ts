@@ -13,7 +13,7 @@ import {
   type StackedLine,
   VERIFICATION_FOOTER,
 } from './blocks';
-import { BODY_LINE, DocumentWriter, MM } from './document';
+import { BODY_LINE, DocumentWriter, MM } from './writer';
 import type { ViolationRecordDocument } from './types';
 import { validateViolationRecord } from './validate';
 import {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError } from '@app/app/errors';
-import { Page } from '@app/app/paging.dto';
+import { AppError } from '@app/common/errors';
+import { Page } from '@app/common/paging.dto';
 import { AuditEvent } from '@app/audit/audit-event.entity';
-import type { Actor } from '@app/auth/actor';
+import type { Actor } from '@app/common/actor';
 import { findPage } from '@app/database/pagination';
 
 export interface AuditQuery {

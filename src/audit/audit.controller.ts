@@ -1,11 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { QueryInt, ValidateDate, ValidateText, ValidateUuid } from '@app/app/dto.decorators';
-import { Page, pageDtoOf } from '@app/app/paging.dto';
+import { QueryInt, ValidateDate, ValidateText, ValidateUuid } from '@app/common/dto.decorators';
+import { Page, pageDtoOf } from '@app/common/paging.dto';
 import { AuditEventView, AuditQueryService } from '@app/audit/audit-query.service';
-import type { Actor } from '@app/auth/actor';
-import { CurrentActor, Roles } from '@app/auth/auth.decorators';
-import { Role } from '@app/users/role';
+import type { Actor } from '@app/common/actor';
+import { CurrentActor, Roles } from '@app/common/access.decorators';
+import { Role } from '@app/common/role';
 
 export class AuditQueryDto {
   @ValidateText({ optional: true, max: 64, description: 'Entity type, e.g. inspection_case, case_violation, case_evidence, violation_record, licence' })

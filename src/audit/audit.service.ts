@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { currentRequestId } from '@app/app/request-context';
+import { currentRequestId } from '@app/common/request-context';
 import { AuditEvent } from '@app/audit/audit-event.entity';
-import type { Actor } from '@app/auth/actor';
+import type { Actor } from '@app/common/actor';
 
 export interface AuditEntry {
   action: string;

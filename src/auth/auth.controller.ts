@@ -1,19 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { Actor } from '@app/auth/actor';
-import { CurrentActor, Public } from '@app/auth/auth.decorators';
+import type { Actor } from '@app/common/actor';
+import { CurrentActor, Public } from '@app/common/access.decorators';
 import { LoginDto, LoginResponseDto, SessionUserDto } from '@app/auth/auth.dto';
 import { AuthService } from '@app/auth/auth.service';
-import { UsersService } from '@app/users/users.service';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly users: UsersService,
-  ) {}
+  constructor(private readonly auth: AuthService) {}
 
   @Public()
   @UseGuards(ThrottlerGuard)
@@ -32,6 +28,6 @@ export class AuthController {
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: SessionUserDto })
   me(@CurrentActor() actor: Actor): Promise<SessionUserDto> {
-    return this.users.getSessionUser(actor);
+    return this.auth.sessionUser(actor);
   }
 }

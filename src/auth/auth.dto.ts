@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ValidateText } from '@app/app/dto.decorators';
-import { Role } from '@app/users/role';
+import { ValidateText } from '@app/common/dto.decorators';
+import { Role } from '@app/common/role';
 
 export class LoginDto {
   @ValidateText({ max: 64, example: 'inspector' })

@@ -3,9 +3,9 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, ErrorCode } from '@app/app/errors';
-import { AuthenticatedRequest, IS_PUBLIC, ROLES } from '@app/auth/auth.decorators';
-import { Role } from '@app/users/role';
+import { AppError, ErrorCode } from '@app/common/errors';
+import { AuthenticatedRequest, IS_PUBLIC, ROLES } from '@app/common/access.decorators';
+import { Role } from '@app/common/role';
 
 interface TokenClaims {
   sub: string;

@@ -2,13 +2,14 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError, ErrorCode } from '@app/app/errors';
-import { LoginDto, LoginResponseDto } from '@app/auth/auth.dto';
+import { AppError, ErrorCode } from '@app/common/errors';
+import { LoginDto, LoginResponseDto, SessionUserDto } from '@app/auth/auth.dto';
+import type { Actor } from '@app/common/actor';
 import { hashPassword, verifyPassword } from '@app/auth/passwords';
 import { APP_CONFIG } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
-import { toSessionUser } from '@app/users/user.mapper';
-import { User } from '@app/users/user.entity';
+import { toSessionUser } from '@app/auth/session-user';
+import { User } from '@app/auth/user.entity';
 
 @Injectable()
 export class AuthService {
@@ -42,6 +43,11 @@ export class AuthService {
     await users.update({ id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() });
     const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role, dep: user.departmentId });
     return { accessToken, tokenType: 'Bearer', expiresIn: this.config.JWT_TTL_SECONDS, user: toSessionUser(user) };
+  }
+
+  async sessionUser(actor: Actor): Promise<SessionUserDto> {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
+    return toSessionUser(user);
   }
 
   /** Atomic, so parallel guesses cannot slip under the limit. */

@@ -1,5 +1,5 @@
 import { SelectQueryBuilder } from 'typeorm';
-import { Actor, isCrossDepartmentReader } from '@app/auth/actor';
+import { Actor, isCrossDepartmentReader } from '@app/common/actor';
 import { DepartmentRecord } from '@app/database/department-record.entity';
 
 /** Reads scoped to the caller's department (all departments for the ministry viewer). */

@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdParam } from '@app/app/params.dto';
-import type { Actor } from '@app/auth/actor';
-import { CurrentActor, Roles } from '@app/auth/auth.decorators';
+import { IdParam } from '@app/common/params.dto';
+import type { Actor } from '@app/common/actor';
+import { CurrentActor, Roles } from '@app/common/access.decorators';
 import { CalendarEntryCreateDto, CalendarEntryDto, CalendarQueryDto, CalendarYearDto } from '@app/calendar/calendar.dto';
 import { CalendarService } from '@app/calendar/calendar.service';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 
 @ApiTags('calendar')
 @ApiBearerAuth()

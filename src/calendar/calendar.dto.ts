@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { QueryInt, ValidateDate, ValidateText } from '@app/app/dto.decorators';
+import { QueryInt, ValidateDate, ValidateText } from '@app/common/dto.decorators';
 import { HOLIDAY_KINDS, type HolidayKind } from '@libs/vn';
 
 export class CalendarEntryCreateDto {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, ErrorCode } from '@app/app/errors';
-import type { Actor } from '@app/auth/actor';
+import { AppError, ErrorCode } from '@app/common/errors';
+import type { Actor } from '@app/common/actor';
 import { AuditService } from '@app/audit/audit.service';
 import { CalendarEntryRecord } from '@app/calendar/calendar-entry.entity';
 import { CalendarEntryCreateDto, CalendarEntryDto, CalendarYearDto } from '@app/calendar/calendar.dto';

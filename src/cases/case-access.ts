@@ -1,9 +1,9 @@
 import { EntityManager } from 'typeorm';
-import { AppError, ErrorCode } from '@app/app/errors';
-import type { Actor } from '@app/auth/actor';
+import { AppError, ErrorCode } from '@app/common/errors';
+import type { Actor } from '@app/common/actor';
 import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
 import { scopeToActor } from '@app/auth/department-scope';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { CaseStatus } from '@libs/cases';
 
 /** Who reads cases: the department's case staff and leaders, and the ministry viewer across departments. */

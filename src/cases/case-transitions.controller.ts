@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdParam } from '@app/app/params.dto';
-import type { Actor } from '@app/auth/actor';
-import { CurrentActor, Roles } from '@app/auth/auth.decorators';
+import { IdParam } from '@app/common/params.dto';
+import type { Actor } from '@app/common/actor';
+import { CurrentActor, Roles } from '@app/common/access.decorators';
 import { CASE_STAFF, CASE_WORKERS, DECISION_PREPARERS } from '@app/cases/case-access';
 import { CaseDto } from '@app/cases/dto/case.dto';
 import { CloseWithoutSanctionDto, DecideDto, ExecuteDto, ExtendDecisionDeadlineDto, ReadyForDecisionDto, TransitionDto } from '@app/cases/dto/transition.dto';

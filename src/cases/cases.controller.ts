@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Page } from '@app/app/paging.dto';
-import { IdParam } from '@app/app/params.dto';
-import type { Actor } from '@app/auth/actor';
-import { CurrentActor, Roles } from '@app/auth/auth.decorators';
+import type { Page } from '@app/common/paging.dto';
+import { IdParam } from '@app/common/params.dto';
+import type { Actor } from '@app/common/actor';
+import { CurrentActor, Roles } from '@app/common/access.decorators';
 import { CASE_READERS, CASE_STAFF, CASE_WORKERS } from '@app/cases/case-access';
 import { CasesService } from '@app/cases/cases.service';
 import { CaseCreateDto, CaseDto, CasePageDto, CaseQueryDto, CaseUpdateDto } from '@app/cases/dto/case.dto';

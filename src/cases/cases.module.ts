@@ -3,7 +3,7 @@ import { AuditModule } from '@app/audit/audit.module';
 import { CalendarModule } from '@app/calendar/calendar.module';
 import { DocumentsModule } from '@app/documents/documents.module';
 import { CaseTransitionsController } from '@app/cases/case-transitions.controller';
-import { CaseViews } from '@app/cases/case-views';
+import { CaseViewsService } from '@app/cases/case-views.service';
 import { CasesController } from '@app/cases/cases.controller';
 import { CasesService } from '@app/cases/cases.service';
 import { EvidenceController } from '@app/cases/evidence.controller';
@@ -15,7 +15,7 @@ import { ViolationRecordController } from '@app/cases/violation-record.controlle
 import { ViolationRecordsService } from '@app/cases/violation-records.service';
 import { ViolationsController } from '@app/cases/violations.controller';
 import { ViolationsService } from '@app/cases/violations.service';
-import { ViolationWorksheets } from '@app/cases/worksheets';
+import { ViolationWorksheetsService } from '@app/cases/violation-worksheets.service';
 import { LegalModule } from '@app/legal/legal.module';
 
 /**
@@ -25,7 +25,7 @@ import { LegalModule } from '@app/legal/legal.module';
 @Module({
   imports: [AuditModule, CalendarModule, LegalModule, DocumentsModule],
   controllers: [CasesController, CaseTransitionsController, InspectionsController, ViolationsController, ViolationRecordController, EvidenceController],
-  providers: [CasesService, CaseViews, CaseTransitionsService, InspectionsService, ViolationsService, ViolationWorksheets, ViolationRecordsService, EvidenceService],
+  providers: [CasesService, CaseViewsService, CaseTransitionsService, InspectionsService, ViolationsService, ViolationWorksheetsService, ViolationRecordsService, EvidenceService],
   exports: [CaseTransitionsService, CasesService],
 })
 export class CasesModule {}

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, ErrorCode } from '@app/app/errors';
-import { Page, sortColumn } from '@app/app/paging.dto';
-import { foldForSearch, likePattern } from '@app/app/search-text';
-import type { Actor } from '@app/auth/actor';
+import { AppError, ErrorCode } from '@app/common/errors';
+import { Page, sortColumn } from '@app/common/paging.dto';
+import { foldForSearch, likePattern } from '@app/common/search-text';
+import type { Actor } from '@app/common/actor';
 import { AuditService } from '@app/audit/audit.service';
 import { assertVersion, findCase, lockOpenCase } from '@app/cases/case-access';
-import { caseSnapshot, CaseViews } from '@app/cases/case-views';
+import { caseSnapshot, CaseViewsService } from '@app/cases/case-views.service';
 import { AUDIT } from '@app/cases/cases.enums';
 import { CaseCreateDto, CaseDto, CaseQueryDto, CaseUpdateDto } from '@app/cases/dto/case.dto';
 import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
@@ -32,7 +32,7 @@ export class CasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly views: CaseViews,
+    private readonly views: CaseViewsService,
   ) {}
 
   async list(actor: Actor, q: CaseQueryDto): Promise<Page<CaseDto>> {

@@ -1,6 +1,6 @@
 import type {} from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { AppError, ErrorCode } from '@app/app/errors';
+import { AppError, ErrorCode } from '@app/common/errors';
 
 /** One uploaded file, read whole into memory (bounded by the size limit), and the form's text fields. */
 export interface EvidenceUpload {

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdParam } from '@app/app/params.dto';
-import type { Actor } from '@app/auth/actor';
-import { CurrentActor, Roles } from '@app/auth/auth.decorators';
+import { IdParam } from '@app/common/params.dto';
+import type { Actor } from '@app/common/actor';
+import { CurrentActor, Roles } from '@app/common/access.decorators';
 import { CASE_READERS, CASE_WORKERS } from '@app/cases/case-access';
 import { InspectionCreateDto, InspectionDto, InspectionPlanDto, InspectionPlanQueryDto, InspectionUpdateDto } from '@app/cases/dto/inspection.dto';
 import { InspectionsService } from '@app/cases/inspections.service';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError } from '@app/app/errors';
-import { Actor } from '@app/auth/actor';
+import { AppError } from '@app/common/errors';
+import { Actor } from '@app/common/actor';
 import { AuditService } from '@app/audit/audit.service';
 import { assertVersion, findCase, lockOpenCase } from '@app/cases/case-access';
 import { AUDIT, InspectionPlanning } from '@app/cases/cases.enums';

@@ -1,4 +1,4 @@
-import { ValidateUuid } from '@app/app/dto.decorators';
+import { ValidateUuid } from '@app/common/dto.decorators';
 
 /** `/cases/:id/inspections/:inspectionId` */
 export class InspectionParam {

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AppError } from '@app/app/errors';
+import { AppError } from '@app/common/errors';
 import { CaseSubjectType } from '@app/cases/cases.enums';
 import type { OffenderType } from '@libs/legal';
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, ErrorCode } from '@app/app/errors';
-import type { Actor } from '@app/auth/actor';
+import { AppError, ErrorCode } from '@app/common/errors';
+import type { Actor } from '@app/common/actor';
 import { AuditService } from '@app/audit/audit.service';
 import { assertVersion, findCase, assertNotClosed, lockOpenCase } from '@app/cases/case-access';
 import { CaseFile, loadCaseFile, stateFacts } from '@app/cases/case-file';
-import { caseSnapshot, CaseViews } from '@app/cases/case-views';
+import { caseSnapshot, CaseViewsService } from '@app/cases/case-views.service';
 import { AUDIT } from '@app/cases/cases.enums';
 import { CaseDto } from '@app/cases/dto/case.dto';
 import { CloseWithoutSanctionDto, DecideDto, ExecuteDto, ExtendDecisionDeadlineDto, ReadyForDecisionDto, TransitionDto } from '@app/cases/dto/transition.dto';
@@ -46,7 +46,7 @@ export class CaseTransitionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly views: CaseViews,
+    private readonly views: CaseViewsService,
   ) {}
 
   startInspection(actor: Actor, id: string, dto: TransitionDto): Promise<CaseDto> {

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdParam } from '@app/app/params.dto';
-import type { Actor } from '@app/auth/actor';
-import { CurrentActor, Roles } from '@app/auth/auth.decorators';
+import { IdParam } from '@app/common/params.dto';
+import type { Actor } from '@app/common/actor';
+import { CurrentActor, Roles } from '@app/common/access.decorators';
 import { CASE_READERS, CASE_STAFF, CASE_WORKERS } from '@app/cases/case-access';
 import { TransitionDto } from '@app/cases/dto/transition.dto';
 import { ViolationCreateDto, ViolationDto, ViolationUpdateDto } from '@app/cases/dto/violation.dto';

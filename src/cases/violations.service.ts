@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, ErrorCode } from '@app/app/errors';
-import type { Actor } from '@app/auth/actor';
+import { AppError, ErrorCode } from '@app/common/errors';
+import type { Actor } from '@app/common/actor';
 import { AuditService } from '@app/audit/audit.service';
 import { assertVersion, findCase, lockOpenCase } from '@app/cases/case-access';
 import { loadCaseFile } from '@app/cases/case-file';
@@ -13,7 +13,7 @@ import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
 import { Violation } from '@app/cases/entities/violation.entity';
 import { sent } from '@app/cases/sent';
 import { resolveSubject } from '@app/cases/subjects';
-import { ViolationWorksheets } from '@app/cases/worksheets';
+import { ViolationWorksheetsService } from '@app/cases/violation-worksheets.service';
 import { withRecordMeta } from '@app/registry/record.dto';
 import { CaseStatus } from '@libs/cases';
 import type { ActInput } from '@libs/legal';
@@ -62,7 +62,7 @@ export class ViolationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly worksheets: ViolationWorksheets,
+    private readonly worksheets: ViolationWorksheetsService,
   ) {}
 
   async list(actor: Actor, caseId: string): Promise<ViolationDto[]> {

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { Department } from '@app/departments/department.entity';
 import { createDepartment, NewDepartment } from '@app/departments/departments.service';
-import { Role } from '@app/users/role';
-import { User } from '@app/users/user.entity';
+import { Role } from '@app/common/role';
+import { User } from '@app/auth/user.entity';
 import { createUser } from '@app/users/users.service';
 
 export interface CreatedLogin {

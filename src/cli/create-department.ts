@@ -5,8 +5,8 @@ import { printLogins, setUpDepartment } from '@app/cli/bootstrap-data';
 import { runCli } from '@app/cli/run-cli';
 import { ConfigError, validateEnv } from '@app/config/env.schema';
 import { checkPostgres } from '@app/database/preflight';
-import { dataSourceOptions } from '@app/database/typeorm.options';
-import { Role } from '@app/users/role';
+import { dataSourceOptions } from '@app/entities';
+import { Role } from '@app/common/role';
 
 const USAGE = `usage: npm run admin:create-department -- --name "Sở Văn hóa và Thể thao tỉnh X" --parent-body "Ủy ban nhân dân tỉnh X" \\
   --place "X" --province 00 --abbreviation SVHTT --admin-username admin.x --admin-name "Nguyễn Văn A" [--admin-title "Quản trị hệ thống"]`;

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { runCli } from '@app/cli/run-cli';
 import { validateEnv } from '@app/config/env.schema';
 import { checkPostgres, ensureDatabase } from '@app/database/preflight';
-import { dataSourceOptions } from '@app/database/typeorm.options';
+import { dataSourceOptions } from '@app/entities';
 
 /** Applies pending migrations (creating the database first if needed). `--revert` undoes the last one. */
 export async function migrate(url: string, revert = false, log: (s: string) => void = console.log): Promise<void> {

@@ -6,7 +6,7 @@ import { runCli } from '@app/cli/run-cli';
 import { validateEnv } from '@app/config/env.schema';
 import { withDatabase } from '@app/database/connection';
 import { checkPostgres } from '@app/database/preflight';
-import { dataSourceOptions } from '@app/database/typeorm.options';
+import { dataSourceOptions } from '@app/entities';
 
 /**
  * Applies every migration to a scratch database and asks TypeORM what SQL would make the schema

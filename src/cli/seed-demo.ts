@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { printLogins, setUpDepartment, userExists } from '@app/cli/bootstrap-data';
 import { runCli } from '@app/cli/run-cli';
 import { validateEnv } from '@app/config/env.schema';
-import { dataSourceOptions } from '@app/database/typeorm.options';
-import { Role } from '@app/users/role';
+import { dataSourceOptions } from '@app/entities';
+import { Role } from '@app/common/role';
 
 /** A demo department with one user per role. Runs once: later starts find it and say so. */
 export async function seedDemo(ds: DataSource, write: (s: string) => void = (s) => process.stdout.write(s)): Promise<void> {

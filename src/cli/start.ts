@@ -7,7 +7,7 @@ import { runCli } from '@app/cli/run-cli';
 import { seedDemo } from '@app/cli/seed-demo';
 import { loadConfig } from '@app/config/config.module';
 import { checkDependencies } from '@app/database/preflight';
-import { dataSourceOptions } from '@app/database/typeorm.options';
+import { dataSourceOptions } from '@app/entities';
 
 /**
  * The quick start: check PostgreSQL and Redis, apply migrations, seed the demo department (once), then

@@ -1,16 +1,17 @@
 import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { CountCacheInvalidator } from '@app/database/count-cache';
-import { ENTITIES } from '@app/database/entities';
+import { ENTITIES } from '@app/entities';
 import { SnakeNamingStrategy } from '@app/database/naming.strategy';
 
 /** Migrations live at the top level; from dist/ they are the compiled .js beside the sources' layout. */
 export const MIGRATIONS_GLOB = join(__dirname, '..', '..', 'migrations', '*.{ts,js}');
 
-export const dataSourceOptions = (url: string, poolSize = 10): DataSourceOptions => ({
+/** The entity list is the composition root's (src/entities.ts): this floor knows no domain module. */
+export const baseDataSourceOptions = (url: string, poolSize: number, entities: NonNullable<DataSourceOptions['entities']>): DataSourceOptions => ({
   type: 'postgres',
   url,
-  entities: ENTITIES,
+  entities,
   subscribers: [CountCacheInvalidator],
   migrations: [MIGRATIONS_GLOB],
   migrationsTableName: 'schema_migrations',

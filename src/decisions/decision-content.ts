@@ -1,7 +1,6 @@
-import type { ActLine } from '@app/decisions/decision-document';
-import type { SubjectIdentity } from '@app/decisions/subject-identity';
-import type { SignerTitle, Worksheet } from '@libs/legal';
-import type { DecisionDocument } from '@libs/pdf';
+import type { SubjectIdentity } from '@app/cases/subject-identity';
+import type { ActStatus, SignerTitle, Worksheet } from '@libs/legal';
+import type { DecisionAct, DecisionDocument } from '@libs/pdf';
 
 /** Quyết định giao quyền xử phạt (form MQĐ34) a deputy signs under. */
 export interface DelegationRef {
@@ -76,4 +75,20 @@ export interface DecisionSnapshot {
   document: DecisionDocument;
   acts: ActLine[];
   worksheets: { violationId: string; worksheet: Worksheet }[];
+}
+
+/** One act of a decision as its violation's frozen worksheet states it. */
+export interface ActLine {
+  violationId: string;
+  code: string;
+  description: string;
+  facts: string;
+  /** "Quy định tại" wording, e.g. "điểm e khoản 4 Điều 8 Nghị định số 119/2020/NĐ-CP, được sửa đổi, bổ sung bởi …". */
+  legalBasis: string;
+  instrument: string;
+  aggravating: string[];
+  mitigating: string[];
+  /** Null while the worksheet cannot give a sanction (officer choice pending, range unknown). */
+  mainSanction: DecisionAct['mainSanction'] | null;
+  status: ActStatus;
 }

@@ -1,7 +1,8 @@
 import { withRecordMeta } from '@app/registry/record.dto';
 import type { DecisionDto } from '@app/decisions/dto/decision.dto';
 import type { DocumentStatusDto } from '@app/decisions/dto/document.dto';
-import { type ActLine, totalOf } from '@app/decisions/decision-document';
+import type { ActLine } from '@app/decisions/decision-content';
+import { totalOf } from '@app/decisions/decision-pdf-input';
 import type { SanctionDecision } from '@app/decisions/decision.entity';
 import { DecisionKind, DecisionStanding, DecisionStatus } from '@app/decisions/decisions.enums';
 import type { DocumentRecord } from '@app/documents/document.entity';

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ValidateUuid } from '@app/app/dto.decorators';
-import { IdParam } from '@app/app/params.dto';
-import type { Page } from '@app/app/paging.dto';
-import type { Actor } from '@app/auth/actor';
-import { CurrentActor, Roles } from '@app/auth/auth.decorators';
+import { ValidateUuid } from '@app/common/dto.decorators';
+import { IdParam } from '@app/common/params.dto';
+import type { Page } from '@app/common/paging.dto';
+import type { Actor } from '@app/common/actor';
+import { CurrentActor, Roles } from '@app/common/access.decorators';
 import { CASE_READERS, DECISION_PREPARERS } from '@app/cases/case-access';
 import { DecisionIssueService } from '@app/decisions/issue.service';
 import { DecisionsService } from '@app/decisions/decisions.service';

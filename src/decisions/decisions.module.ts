@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit/audit.module';
 import { CasesModule } from '@app/cases/cases.module';
-import { DecisionDocumentsController } from '@app/decisions/decision-documents.controller';
-import { DecisionDocumentsService } from '@app/decisions/decision-documents.service';
+import { DecisionPdfsController } from '@app/decisions/decision-pdfs.controller';
+import { DecisionPdfsService } from '@app/decisions/decision-pdfs.service';
 import { DecisionsController } from '@app/decisions/decisions.controller';
 import { DecisionsService } from '@app/decisions/decisions.service';
 import { DecisionIssueService } from '@app/decisions/issue.service';
@@ -17,7 +17,7 @@ import { LegalModule } from '@app/legal/legal.module';
  */
 @Module({
   imports: [AuditModule, CasesModule, LegalModule, DocumentsModule],
-  controllers: [DecisionsController, DecisionDocumentsController, VerificationController],
-  providers: [DecisionsService, DecisionIssueService, DecisionDocumentsService, VerificationService],
+  controllers: [DecisionsController, DecisionPdfsController, VerificationController],
+  providers: [DecisionsService, DecisionIssueService, DecisionPdfsService, VerificationService],
 })
 export class DecisionsModule {}

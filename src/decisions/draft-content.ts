@@ -1,8 +1,8 @@
-import { AppError } from '@app/app/errors';
+import { AppError } from '@app/common/errors';
 import type { DecisionContent, IssuingBody, RemedialMeasureLine } from '@app/decisions/decision-content';
 import { IssuingBodyCode } from '@app/decisions/decisions.enums';
 import type { DecisionDraftDto, IssuingBodyDto, RemedialMeasureDto, SignerDto } from '@app/decisions/dto/decision-content.dto';
-import { mergeIdentity, type SubjectIdentity } from '@app/decisions/subject-identity';
+import { mergeIdentity, type SubjectIdentity } from '@app/cases/subject-identity';
 import type { Department } from '@app/departments/department.entity';
 
 /** MQĐ02 item 9: "Như Điều 3; Lưu: VT, Hồ sơ" (legal-research §6.2). */

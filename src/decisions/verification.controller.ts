@@ -1,8 +1,8 @@
 import { Controller, Get, Param, UseGuards } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { ValidateText } from '@app/app/dto.decorators';
-import { Public } from '@app/auth/auth.decorators';
+import { ValidateText } from '@app/common/dto.decorators';
+import { Public } from '@app/common/access.decorators';
 import { PublicVerificationDto } from '@app/decisions/dto/document.dto';
 import { VerificationService } from '@app/decisions/verification.service';
 

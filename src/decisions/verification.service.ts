@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError } from '@app/app/errors';
+import { AppError } from '@app/common/errors';
 import { SanctionDecision } from '@app/decisions/decision.entity';
 import { DecisionStatus } from '@app/decisions/decisions.enums';
 import type { PublicVerificationDto } from '@app/decisions/dto/document.dto';

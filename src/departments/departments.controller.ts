@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@app/auth/actor';
-import { CurrentActor, Roles } from '@app/auth/auth.decorators';
+import type { Actor } from '@app/common/actor';
+import { CurrentActor, Roles } from '@app/common/access.decorators';
 import { DepartmentDto, DepartmentUpdateDto } from '@app/departments/departments.dto';
 import { DepartmentsService } from '@app/departments/departments.service';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 
 @ApiTags('departments')
 @ApiBearerAuth()

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { ValidateInt, ValidateText } from '@app/app/dto.decorators';
+import { ValidateInt, ValidateText } from '@app/common/dto.decorators';
 
 export class DepartmentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError } from '@app/app/errors';
-import { Actor, isCrossDepartmentReader } from '@app/auth/actor';
+import { AppError } from '@app/common/errors';
+import { Actor, isCrossDepartmentReader } from '@app/common/actor';
 import { AuditService } from '@app/audit/audit.service';
 import { Department } from '@app/departments/department.entity';
 import { DepartmentDto, DepartmentUpdateDto } from '@app/departments/departments.dto';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { AppError, ErrorCode } from '@app/app/errors';
+import { AppError, ErrorCode } from '@app/common/errors';
 import { APP_CONFIG } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
 import { DocumentKind, DocumentRecord, DocumentStatus } from '@app/documents/document.entity';

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Public } from '@app/auth/auth.decorators';
+import { Public } from '@app/common/access.decorators';
 import { RedisHealthIndicator } from '@app/health/redis.health';
 
 @ApiTags('health')

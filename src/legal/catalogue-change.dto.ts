@@ -25,7 +25,7 @@ import {
   ValidateInt,
   ValidateText,
   ValidateTextList,
-} from '@app/app/dto.decorators';
+} from '@app/common/dto.decorators';
 import { CatalogueChangeKind } from '@app/legal/effective-catalogue';
 import { AdditionalSanctionDto, FieldEnum, FineRangeDto, MainSanctionEnum, RemedialMeasureDto } from '@app/legal/catalogue.dto';
 

@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { CatalogueRow } from '@libs/legal';
 import { CatalogueChangeKind } from '@app/legal/effective-catalogue';
-import { User } from '@app/users/user.entity';
+import { User } from '@app/auth/user.entity';
 
 /** pg returns bigint as text; sequence numbers stay far below 2^53. */
 const bigintSeq = {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@app/auth/actor';
-import { CurrentActor, Roles } from '@app/auth/auth.decorators';
+import type { Actor } from '@app/common/actor';
+import { CurrentActor, Roles } from '@app/common/access.decorators';
 import { AddVersionDto, CatalogueChangeDto, VerificationDto } from '@app/legal/catalogue-change.dto';
 import { CatalogueChangesService } from '@app/legal/catalogue-changes.service';
 import {
@@ -15,7 +15,7 @@ import {
   SignerTitleDto,
 } from '@app/legal/catalogue.dto';
 import { CatalogueService } from '@app/legal/catalogue.service';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 
 /** Curating the catalogue is a legal act: legal officers and department admins only. */
 const CURATORS = [Role.LegalOfficer, Role.DepartmentAdmin];

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ADDITIONAL_SANCTION_KINDS, FIELDS, MAIN_SANCTIONS, PRINTED_SIDES } from '@libs/legal';
 import type { AdditionalSanctionKind, Field, MainSanction, PrintedSide } from '@libs/legal';
-import { ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateVnd } from '@app/app/dto.decorators';
+import { ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateVnd } from '@app/common/dto.decorators';
 
 /** `['a', 'b']` → `{ a: 'a', b: 'b' }`, the shape the enum decorators take. */
 export const enumOf = <T extends string>(values: readonly T[]): Record<T, T> =>

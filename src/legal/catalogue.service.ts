@@ -15,7 +15,7 @@ import {
   type WorksheetInput,
 } from '@libs/legal';
 import { todayInVietnam } from '@libs/vn';
-import { AppError, ErrorCode } from '@app/app/errors';
+import { AppError, ErrorCode } from '@app/common/errors';
 import { CatalogueChange } from '@app/legal/catalogue-change.entity';
 import type {
   CatalogueListDto,

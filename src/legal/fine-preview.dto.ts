@@ -3,7 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsNumber, IsOptional, Max, Min, registerDecorator } from 'class-validator';
 import { AGGRAVATING_CODES, MITIGATING_CODES, SIGNER_TITLES } from '@libs/legal';
 import type { AggravatingCode, MitigatingCode, OffenderType, SignerTitle } from '@libs/legal';
-import { NestedDto, ValidateBoolean, ValidateDate, ValidateEnum, ValidateText, ValidateVnd } from '@app/app/dto.decorators';
+import { NestedDto, ValidateBoolean, ValidateDate, ValidateEnum, ValidateText, ValidateVnd } from '@app/common/dto.decorators';
 import { enumOf, PrintedSideEnum } from '@app/legal/catalogue.dto';
 
 export const MAX_ACTS_PER_PREVIEW = 50;

@@ -1,5 +1,5 @@
 import { CatalogueValidationError, NoVersionInForceError, WorksheetInputError, type WorksheetInput } from '@libs/legal';
-import { AppError, ErrorCode } from '@app/app/errors';
+import { AppError, ErrorCode } from '@app/common/errors';
 import { catalogueProblemField, toAppError } from '@app/legal/legal-errors';
 
 const act = (code: string, endedOn: string) => ({

@@ -1,6 +1,6 @@
 /** Maps the legal engine's errors to the API's `{ code, message, details }` shape (422s naming the field). */
 import { CATALOGUE_ROW_KEYS, CatalogueValidationError, InexactAmountError, NoVersionInForceError, WorksheetInputError, type WorksheetInput } from '@libs/legal';
-import { AppError, ErrorCode } from '@app/app/errors';
+import { AppError, ErrorCode } from '@app/common/errors';
 
 /** Fields of a catalogue row, as the validator names them. */
 const ROW_FIELDS = CATALOGUE_ROW_KEYS;

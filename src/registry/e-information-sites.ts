@@ -1,7 +1,7 @@
 import { IntersectionType, PartialType } from '@nestjs/swagger';
-import { ValidateText, ValidateTextList } from '@app/app/dto.decorators';
-import { pageDtoOf } from '@app/app/paging.dto';
-import { foldForSearch } from '@app/app/search-text';
+import { ValidateText, ValidateTextList } from '@app/common/dto.decorators';
+import { pageDtoOf } from '@app/common/paging.dto';
+import { foldForSearch } from '@app/common/search-text';
 import { EInformationSite } from '@app/registry/entities/e-information-site.entity';
 import { withRecordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
 import { registryController } from '@app/registry/registry.controller-factory';

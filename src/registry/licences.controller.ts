@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdParam } from '@app/app/params.dto';
-import type { Actor } from '@app/auth/actor';
-import { CurrentActor, Roles } from '@app/auth/auth.decorators';
+import { IdParam } from '@app/common/params.dto';
+import type { Actor } from '@app/common/actor';
+import { CurrentActor, Roles } from '@app/common/access.decorators';
 import {
   LicenceAmendDto,
   LicenceCreateDto,
@@ -16,8 +16,8 @@ import {
 } from '@app/registry/licences.dto';
 import { LicencesService } from '@app/registry/licences.service';
 import { REGISTRY_WRITERS } from '@app/registry/registry.controller-factory';
-import { Role } from '@app/users/role';
-import type { Page } from '@app/app/paging.dto';
+import { Role } from '@app/common/role';
+import type { Page } from '@app/common/paging.dto';
 
 /** Suspending and revoking are legal acts: legal officers and admins only. */
 const SANCTIONERS = [Role.LegalOfficer, Role.DepartmentAdmin];

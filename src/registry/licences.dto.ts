@@ -1,6 +1,6 @@
 import { ApiProperty, IntersectionType, PickType } from '@nestjs/swagger';
-import { ValidateDate, ValidateEnum, ValidateText, ValidateTextList, ValidateUuid } from '@app/app/dto.decorators';
-import { pageDtoOf } from '@app/app/paging.dto';
+import { ValidateDate, ValidateEnum, ValidateText, ValidateTextList, ValidateUuid } from '@app/common/dto.decorators';
+import { pageDtoOf } from '@app/common/paging.dto';
 import { RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
 import { LicenceEventKind, LicenceHolderType, LicenceKind, LicenceStatus } from '@app/registry/registry.enums';
 

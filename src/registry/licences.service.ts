@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, ErrorCode } from '@app/app/errors';
-import { Page, sortColumn } from '@app/app/paging.dto';
-import { likePattern } from '@app/app/search-text';
-import type { Actor } from '@app/auth/actor';
+import { AppError, ErrorCode } from '@app/common/errors';
+import { Page, sortColumn } from '@app/common/paging.dto';
+import { likePattern } from '@app/common/search-text';
+import type { Actor } from '@app/common/actor';
 import { AuditService } from '@app/audit/audit.service';
 import { EInformationSite } from '@app/registry/entities/e-information-site.entity';
 import { LicenceEvent } from '@app/registry/entities/licence-event.entity';

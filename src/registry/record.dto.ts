@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ListQueryDto } from '@app/app/paging.dto';
-import { QueryInt, ValidateInt, ValidateUuid } from '@app/app/dto.decorators';
+import { ListQueryDto } from '@app/common/paging.dto';
+import { QueryInt, ValidateInt, ValidateUuid } from '@app/common/dto.decorators';
 import { DepartmentRecord } from '@app/database/department-record.entity';
 
 /** Fields every registry record shows. */

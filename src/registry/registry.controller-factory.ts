@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdParam } from '@app/app/params.dto';
-import type { Actor } from '@app/auth/actor';
-import { CurrentActor, Roles } from '@app/auth/auth.decorators';
+import { IdParam } from '@app/common/params.dto';
+import type { Actor } from '@app/common/actor';
+import { CurrentActor, Roles } from '@app/common/access.decorators';
 import { RegistryEntity, RegistryListQuery, RegistryResource } from '@app/registry/registry.spec-types';
 import { RegistryService } from '@app/registry/registry.service';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 
 /** Who may change the registry: staff who work with it; leaders and the ministry only read. */
 export const REGISTRY_WRITERS = [Role.Inspector, Role.LegalOfficer, Role.DepartmentAdmin];

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError } from '@app/app/errors';
-import { Page, sortColumn } from '@app/app/paging.dto';
-import { likePattern } from '@app/app/search-text';
-import type { Actor } from '@app/auth/actor';
+import { AppError } from '@app/common/errors';
+import { Page, sortColumn } from '@app/common/paging.dto';
+import { likePattern } from '@app/common/search-text';
+import type { Actor } from '@app/common/actor';
 import { scopeToActor } from '@app/auth/department-scope';
 import { AuditService } from '@app/audit/audit.service';
 import { RegistryEntity, RegistryListQuery, RegistryResource } from '@app/registry/registry.spec-types';

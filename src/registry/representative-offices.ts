@@ -1,7 +1,7 @@
 import { IntersectionType, PartialType } from '@nestjs/swagger';
-import { ValidateDate, ValidateEnum, ValidateText } from '@app/app/dto.decorators';
-import { pageDtoOf } from '@app/app/paging.dto';
-import { foldForSearch } from '@app/app/search-text';
+import { ValidateDate, ValidateEnum, ValidateText } from '@app/common/dto.decorators';
+import { pageDtoOf } from '@app/common/paging.dto';
+import { foldForSearch } from '@app/common/search-text';
 import { RepresentativeOffice } from '@app/registry/entities/representative-office.entity';
 import { withRecordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
 import { registryController } from '@app/registry/registry.controller-factory';

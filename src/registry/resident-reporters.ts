@@ -1,8 +1,8 @@
 import { IntersectionType, PartialType } from '@nestjs/swagger';
-import { QueryBoolean, ValidateDate, ValidateText, ValidateUuid } from '@app/app/dto.decorators';
-import { pageDtoOf } from '@app/app/paging.dto';
-import { foldForSearch } from '@app/app/search-text';
-import { AppError } from '@app/app/errors';
+import { QueryBoolean, ValidateDate, ValidateText, ValidateUuid } from '@app/common/dto.decorators';
+import { pageDtoOf } from '@app/common/paging.dto';
+import { foldForSearch } from '@app/common/search-text';
+import { AppError } from '@app/common/errors';
 import { RepresentativeOffice } from '@app/registry/entities/representative-office.entity';
 import { ResidentReporter } from '@app/registry/entities/resident-reporter.entity';
 import { withRecordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';

@@ -1,7 +1,7 @@
 import { IntersectionType, PartialType } from '@nestjs/swagger';
-import { ValidateDate, ValidateEnum, ValidateText, ValidateTextList } from '@app/app/dto.decorators';
-import { pageDtoOf } from '@app/app/paging.dto';
-import { foldForSearch } from '@app/app/search-text';
+import { ValidateDate, ValidateEnum, ValidateText, ValidateTextList } from '@app/common/dto.decorators';
+import { pageDtoOf } from '@app/common/paging.dto';
+import { foldForSearch } from '@app/common/search-text';
 import { UnregisteredSubject } from '@app/registry/entities/unregistered-subject.entity';
 import { withRecordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
 import { registryController } from '@app/registry/registry.controller-factory';

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { AppError } from '@app/app/errors';
-import { type Actor, isCrossDepartmentReader } from '@app/auth/actor';
+import { AppError } from '@app/common/errors';
+import { type Actor, isCrossDepartmentReader } from '@app/common/actor';
 import { Department } from '@app/departments/department.entity';
 
 /**

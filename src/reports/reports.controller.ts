@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '@app/auth/actor';
-import { CurrentActor, Roles } from '@app/auth/auth.decorators';
+import type { Actor } from '@app/common/actor';
+import { CurrentActor, Roles } from '@app/common/access.decorators';
 import { AnnualReportDto, DrillDownPageDto, ReportDocumentDto } from '@app/reports/dto/report.dto';
 import {
   AnnualReportCsvQueryDto,
@@ -13,7 +13,7 @@ import {
 import { ReportDocumentsService } from '@app/reports/report-documents.service';
 import { annualReportCsv, annualReportXlsx, attachment } from '@app/reports/report-exports';
 import { ReportsService } from '@app/reports/reports.service';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import type { AnnualReport } from '@libs/reports';
 
 /**

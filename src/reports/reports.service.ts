@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError } from '@app/app/errors';
-import type { Actor } from '@app/auth/actor';
+import { AppError } from '@app/common/errors';
+import type { Actor } from '@app/common/actor';
 import { CatalogueService } from '@app/legal/catalogue.service';
 import type { DrillDownItemDto, DrillDownPageDto } from '@app/reports/dto/report.dto';
 import type { AnnualReportQueryDto, DrillDownQueryDto } from '@app/reports/dto/report-query.dto';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AppError, ErrorCode } from '@app/app/errors';
+import { AppError, ErrorCode } from '@app/common/errors';
 
 /** What the store knows about one blob, without its bytes. */
 export interface StoredBlob {

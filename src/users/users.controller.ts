@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IdParam } from '@app/app/params.dto';
-import type { Actor } from '@app/auth/actor';
-import { CurrentActor, Roles } from '@app/auth/auth.decorators';
-import { Role } from '@app/users/role';
+import { IdParam } from '@app/common/params.dto';
+import type { Actor } from '@app/common/actor';
+import { CurrentActor, Roles } from '@app/common/access.decorators';
+import { Role } from '@app/common/role';
 import { UserCreatedDto, UserCreateDto, UserDto, UserUpdateDto } from '@app/users/users.dto';
 import { UsersService } from '@app/users/users.service';
 

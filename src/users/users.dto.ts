@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { ValidateBoolean, ValidateEnum, ValidateInt, ValidateText } from '@app/app/dto.decorators';
+import { ValidateBoolean, ValidateEnum, ValidateInt, ValidateText } from '@app/common/dto.decorators';
 import { SessionUserDto } from '@app/auth/auth.dto';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 
 /**
  * Roles a department admin may grant inside the department (not the ministry viewer). A const object, not an

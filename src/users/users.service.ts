@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError } from '@app/app/errors';
-import type { Actor } from '@app/auth/actor';
-import { SessionUserDto } from '@app/auth/auth.dto';
+import { AppError } from '@app/common/errors';
+import type { Actor } from '@app/common/actor';
 import { generatePassword, hashPassword } from '@app/auth/passwords';
 import { AuditService } from '@app/audit/audit.service';
-import { Role } from '@app/users/role';
-import { toSessionUser } from '@app/users/user.mapper';
-import { User } from '@app/users/user.entity';
+import { Role } from '@app/common/role';
+import { toSessionUser } from '@app/auth/session-user';
+import { User } from '@app/auth/user.entity';
 import { UserCreatedDto, UserCreateDto, UserDto, UserUpdateDto } from '@app/users/users.dto';
 
 export const toUserDto = (u: User): UserDto => ({ ...toSessionUser(u), active: u.active, version: u.version });
@@ -28,11 +27,6 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
-
-  async getSessionUser(actor: Actor): Promise<SessionUserDto> {
-    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
-    return toSessionUser(user);
-  }
 
   async list(actor: Actor): Promise<UserDto[]> {
     const users = await this.dataSource.getRepository(User).find({

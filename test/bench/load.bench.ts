@@ -14,8 +14,8 @@ import { Agent, request as httpRequest } from 'node:http';
 import { cpus } from 'node:os';
 import { DataSource } from 'typeorm';
 import { setUpDepartment } from '@app/cli/bootstrap-data';
-import { dataSourceOptions } from '@app/database/typeorm.options';
-import { Role } from '@app/users/role';
+import { dataSourceOptions } from '@app/entities';
+import { Role } from '@app/common/role';
 import { fmt, freePort, freshDatabase, percentile, REDIS_URL, startProcess, waitForHttp } from './bench-support';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);

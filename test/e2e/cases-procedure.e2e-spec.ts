@@ -1,4 +1,4 @@
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { addDays, todayInVietnam } from '@libs/vn';
 import { call, department, Department, startApp, TestApp } from './harness';
 import { ensureCalendarCoversToday, generalSite, getCase, inspectingCase, NOT_PER_LICENCE, openCase, post, QUOTING_RULES, token } from './cases-support';

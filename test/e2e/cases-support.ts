@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { call, Department, TestApp } from './harness';
 
 /** Helpers shared by the cases suites: registry subjects, cases, multipart uploads. */

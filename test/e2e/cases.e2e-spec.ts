@@ -1,4 +1,4 @@
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { todayInVietnam } from '@libs/vn';
 import { call, department, Department, startApp, TestApp } from './harness';
 import { ensureCalendarCoversToday, EXE, generalSite, getCase, inspectingCase, NOT_PER_LICENCE, openCase, PDF, PNG, post, sha, token, upload } from './cases-support';

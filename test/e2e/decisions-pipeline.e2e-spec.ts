@@ -3,7 +3,7 @@ import { resetConfigCache } from '@app/config/config.module';
 import { DocumentKind, DocumentRecord, DocumentStatus } from '@app/documents/document.entity';
 import { DocumentsService } from '@app/documents/documents.service';
 import { JobOutcome } from '@app/jobs/job.catalogue';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { renderDecisionPdf, type DecisionDocument } from '@libs/pdf';
 import { hasPdftotext, pdfText, sha256 } from '@libs/pdf/pdf-inspect';
 import { call, department, Department, startApp, startWorker, TestApp } from './harness';

@@ -1,4 +1,4 @@
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { addDays, todayInVietnam } from '@libs/vn';
 import { call, Department, TestApp, waitFor } from './harness';
 

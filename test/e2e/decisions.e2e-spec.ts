@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { hasPdftotext, pageCount, pdfText, sha256 } from '@libs/pdf/pdf-inspect';
 import { amountInWords } from '@libs/vn';
 import { call, department, Department, startApp, startWorker, TestApp } from './harness';

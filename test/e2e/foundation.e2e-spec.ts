@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { call, department, Department, startApp, TestApp } from './harness';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 
 describe('foundation (HTTP against real PostgreSQL and Redis)', () => {
   let t: TestApp;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { ApiResponse, call, department, Department, startApp, TestApp } from './harness';
 import { BadRequest, badJsonBody, badMultipart, badPathParam, badQuery, plausible } from './openapi-arbitraries';
 import { populateDepartment } from './openapi-fixtures';

@@ -6,13 +6,13 @@ import { Test } from '@nestjs/testing';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ApiModule } from '@app/app/api.module';
-import { configureHttpApp, fastifyOptions } from '@app/app/http';
-import { WorkerModule } from '@app/app/worker.module';
+import { ApiModule } from '@app/api.module';
+import { configureHttpApp, fastifyOptions } from '@app/http';
+import { WorkerModule } from '@app/worker.module';
 import { setUpDepartment } from '@app/cli/bootstrap-data';
 import { loadConfig, resetConfigCache } from '@app/config/config.module';
 import { withDatabase } from '@app/database/connection';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { ADMIN_URL, REDIS_URL, RUN_ENV, TEMPLATE_ENV } from '../setup/test-env';
 
 export interface Session {

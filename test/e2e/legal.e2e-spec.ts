@@ -1,6 +1,6 @@
 import { todayInVietnam } from '@libs/vn';
 import { CatalogueService } from '@app/legal/catalogue.service';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { call, department, Department, startApp, TestApp } from './harness';
 
 /** The magazine charge: operating outside tôn chỉ, mục đích, minor impact (NĐ 119/2020 Đ8 k4 e, amended by NĐ 14/2022). */

@@ -1,4 +1,4 @@
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { todayInVietnam } from '@libs/vn';
 import { ensureCalendarCoversToday, generalSite, inspectingCase, NOT_PER_LICENCE, PNG, post, token, upload } from './cases-support';
 import { draftDecision, magazine, readyCase } from './decisions-support';

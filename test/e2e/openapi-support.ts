@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ErrorCode } from '@app/app/errors';
-import { Role } from '@app/users/role';
+import { ErrorCode } from '@app/common/errors';
+import { Role } from '@app/common/role';
 import { call, TestApp } from './harness';
 
 /**

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { pendingSchemaChanges } from '@app/cli/migration-check';
-import { ENTITIES } from '@app/database/entities';
+import { ENTITIES } from '@app/entities';
 import { ADMIN_URL, REDIS_URL } from '../setup/test-env';
 
 const ROOT = join(__dirname, '..', '..');

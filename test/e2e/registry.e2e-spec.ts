@@ -1,5 +1,5 @@
 import { call, department, Department, startApp, TestApp } from './harness';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { addDays, todayInVietnam } from '@libs/vn';
 
 describe('registry (HTTP against real PostgreSQL)', () => {

@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { hasPdftotext, pdfText, sha256 } from '@libs/pdf/pdf-inspect';
 import { parseCsv, UTF8_BOM } from '@libs/reports';
 import { call, department, Department, startApp, startWorker, TestApp } from './harness';

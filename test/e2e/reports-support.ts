@@ -1,5 +1,5 @@
-import { recordDecisionLines } from '@app/reports/decision-lines';
-import { Role } from '@app/users/role';
+import { recordDecisionLines } from '@app/decisions/decision-lines';
+import { Role } from '@app/common/role';
 import { addDays } from '@libs/vn';
 import { call, Department, TestApp } from './harness';
 import { ensureCalendarCoversToday, generalSite, post, QUOTING_RULES } from './cases-support';

@@ -1,5 +1,5 @@
-import { recordDecisionLines, recordMissingDecisionLines } from '@app/reports/decision-lines';
-import { Role } from '@app/users/role';
+import { recordDecisionLines, recordMissingDecisionLines } from '@app/decisions/decision-lines';
+import { Role } from '@app/common/role';
 import { call, department, Department, startApp, TestApp } from './harness';
 import { LICENCE_ACT, MISSION_ACT } from './decisions-support';
 import { QUOTING_RULES } from './cases-support';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { call, department, Department, startApp, TestApp } from './harness';
 import { errorShapeProblem } from './openapi-support';
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { call, department, startApp, TestApp } from './harness';
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { todayInVietnam } from '@libs/vn';
 import { PNG, upload } from './cases-support';
 import { ApiResponse, call, department, Department, startApp, TestApp } from './harness';

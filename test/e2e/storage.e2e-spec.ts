@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BlobConflictError, BlobCorruptError, BlobNotFoundError, BlobStorage } from '@app/storage/blob-storage';
 import { PostgresBlobStorage } from '@app/storage/postgres-blob-storage';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { call, department, Department, startApp, TestApp } from './harness';
 
 const PDF = Buffer.from('%PDF-1.7\nBiên bản vi phạm hành chính\n%%EOF\n');

@@ -6,7 +6,7 @@
  */
 import { ChildProcess } from 'node:child_process';
 import { DataSource } from 'typeorm';
-import { Role } from '@app/users/role';
+import { Role } from '@app/common/role';
 import { call, department, Department, startApp, TestApp } from '../e2e/harness';
 import { TcpProxy } from '../e2e/tcp-proxy';
 import { post } from '../e2e/cases-support';

@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsUUID, Matches } from 'class-validator';
-import { ValidateBoolean, ValidateDate, ValidateEnum, ValidateText, ValidateUuid } from '@app/app/dto.decorators';
-import { ListQueryDto, pageDtoOf } from '@app/app/paging.dto';
+import { ValidateBoolean, ValidateDate, ValidateEnum, ValidateText, ValidateUuid } from '@app/common/dto.decorators';
+import { ListQueryDto, pageDtoOf } from '@app/common/paging.dto';
 import { CaseOrigin, CaseSubjectType, ViolationRecordStatus } from '@app/cases/cases.enums';
 import { DeadlineDto } from '@app/cases/dto/deadline.dto';
 import { RecordMetaDto, VersionDto } from '@app/registry/record.dto';

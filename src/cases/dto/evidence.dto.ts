@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsUrl, MaxLength } from 'class-validator';
-import { ValidateText, ValidateUuid } from '@app/app/dto.decorators';
+import { ValidateText, ValidateUuid } from '@app/common/dto.decorators';
 
 /** The text fields sent with an evidence file (multipart form fields arrive as strings). */
 export class EvidenceFieldsDto {

@@ -1,5 +1,5 @@
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
-import { QueryInt, ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateTextList } from '@app/app/dto.decorators';
+import { QueryInt, ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateTextList } from '@app/common/dto.decorators';
 import { InspectionKind, InspectionPlanning } from '@app/cases/cases.enums';
 import { RecordMetaDto, VersionDto } from '@app/registry/record.dto';
 

@@ -1,4 +1,4 @@
-import { ValidateDate, ValidateEnum, ValidateText } from '@app/app/dto.decorators';
+import { ValidateDate, ValidateEnum, ValidateText } from '@app/common/dto.decorators';
 import { VersionDto } from '@app/registry/record.dto';
 import { ClosureReason, ExecutionMode, ExplanationOutcome } from '@libs/cases';
 

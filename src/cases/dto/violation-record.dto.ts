@@ -1,9 +1,9 @@
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { NestedDto, ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateUuid } from '@app/app/dto.decorators';
+import { NestedDto, ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateUuid } from '@app/common/dto.decorators';
 import { ExplanationMode, ViolationRecordStatus, WitnessKind } from '@app/cases/cases.enums';
 import { TransitionDto } from '@app/cases/dto/transition.dto';
-import { SubjectIdentityDto } from '@app/decisions/dto/subject-identity.dto';
+import { SubjectIdentityDto } from '@app/cases/dto/subject-identity.dto';
 import { RecordMetaDto, VersionDto } from '@app/registry/record.dto';
 
 export class WitnessDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { NestedDto, ValidateBoolean, ValidateDate, ValidateText } from '@app/app/dto.decorators';
+import { NestedDto, ValidateBoolean, ValidateDate, ValidateText } from '@app/common/dto.decorators';
 import { RecordMetaDto, VersionDto } from '@app/registry/record.dto';
 import { AGGRAVATING_CODES, MITIGATING_CODES } from '@libs/legal';
 

@@ -1,9 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { NestedDto, ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateTextList } from '@app/app/dto.decorators';
+import { NestedDto, ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateTextList } from '@app/common/dto.decorators';
 import { IssuingBodyCode } from '@app/decisions/decisions.enums';
-import { SubjectIdentityDto } from '@app/decisions/dto/subject-identity.dto';
+import { SubjectIdentityDto } from '@app/cases/dto/subject-identity.dto';
 import { SIGNER_TITLES, type SignerTitle } from '@libs/legal';
 
 const TITLES = SIGNER_TITLES.map((t) => t.title);

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { QueryInt, ValidateEnum, ValidateText, ValidateUuid } from '@app/app/dto.decorators';
-import { pageDtoOf } from '@app/app/paging.dto';
+import { QueryInt, ValidateEnum, ValidateText, ValidateUuid } from '@app/common/dto.decorators';
+import { pageDtoOf } from '@app/common/paging.dto';
 import { DecisionKind, DecisionStanding, DecisionStatus, IssuingBodyCode, RefusalCode } from '@app/decisions/decisions.enums';
 import { AdditionalSanctionDto, DecisionDraftDto, PaymentDto, RemedialMeasureDto, SignerDto } from '@app/decisions/dto/decision-content.dto';
 import { DocumentStatusDto } from '@app/decisions/dto/document.dto';
-import { SubjectIdentityDto } from '@app/decisions/dto/subject-identity.dto';
+import { SubjectIdentityDto } from '@app/cases/dto/subject-identity.dto';
 import { RecordMetaDto, VersionDto } from '@app/registry/record.dto';
 
 /** PATCH of a draft: the sections sent replace the draft's (the subject is completed field by field). */

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { NestedDto, ValidateText } from '@app/app/dto.decorators';
+import { NestedDto, ValidateText } from '@app/common/dto.decorators';
 import { DocumentKind, DocumentStatus } from '@app/documents/document.entity';
-import { SubjectIdentityDto } from '@app/decisions/dto/subject-identity.dto';
+import { SubjectIdentityDto } from '@app/cases/dto/subject-identity.dto';
 
 /** Trạng thái văn bản: pending until the worker renders it, then ready (with its SHA-256) or failed (with why). */
 export class DocumentStatusDto {

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { Matches } from 'class-validator';
-import { QueryInt, ValidateEnum, ValidateInt, ValidateText, ValidateUuid } from '@app/app/dto.decorators';
+import { QueryInt, ValidateEnum, ValidateInt, ValidateText, ValidateUuid } from '@app/common/dto.decorators';
 import { InspectionKind, InspectionPlanning } from '@app/cases/cases.enums';
 import { DecisionKind, IssuingBodyCode } from '@app/decisions/decisions.enums';
 import { LicenceKind } from '@app/registry/registry.enums';

@@ -1,7 +1,0 @@
-import { ValidateUuid } from '@app/app/dto.decorators';
-
-/** `:id` route parameters are UUIDs; anything else is a 422 naming `id`, not a database error. */
-export class IdParam {
-  @ValidateUuid()
-  id!: string;
-}
