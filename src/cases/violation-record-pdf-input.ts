@@ -3,7 +3,7 @@ import { ExplanationMode, WitnessKind } from '@app/cases/cases.enums';
 import type { InspectionCase } from '@app/cases/entities/inspection-case.entity';
 import type { RecordWitness as StoredWitness, ViolationRecord } from '@app/cases/entities/violation-record.entity';
 import { Violation } from '@app/cases/entities/violation.entity';
-import { recordBases } from '@app/decisions/legal-bases';
+import { recordBases } from '@libs/legal/legal-bases';
 import { mergeIdentity, registryIdentity, toSanctionSubject, type SubjectIdentity } from '@app/cases/subject-identity';
 import { Department } from '@app/departments/department.entity';
 import { DocumentKind, type DocumentRecord } from '@app/documents/document.entity';

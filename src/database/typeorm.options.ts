@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { CountCacheInvalidator } from '@app/database/count-cache';
-import { ENTITIES } from '@app/entities';
 import { SnakeNamingStrategy } from '@app/database/naming.strategy';
 
 /** Migrations live at the top level; from dist/ they are the compiled .js beside the sources' layout. */

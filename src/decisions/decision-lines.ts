@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { SanctionDecision } from '@app/decisions/decision.entity';
 import { DecisionKind, DecisionStatus } from '@app/decisions/decisions.enums';
 import { SanctionDecisionLine } from '@app/decisions/decision-line.entity';
-import { pressAgencyJoin, subjectKindSql } from '@app/reports/subject-kind';
+import { pressAgencyJoin, subjectKindSql } from '@app/cases/subject-kind';
 import { decisionLineValues, ReportSubjectKind } from '@libs/reports';
 
 interface ChainRoot {

@@ -1,7 +1,7 @@
 import type { Violation } from '@app/cases/entities/violation.entity';
 import type { ActLine, DecisionContent, RemedialMeasureLine } from '@app/decisions/decision-content';
 import { DecisionKind } from '@app/decisions/decisions.enums';
-import { decisionBases } from '@app/decisions/legal-bases';
+import { decisionBases } from '@libs/legal/legal-bases';
 import type { CountedCircumstance } from '@libs/legal';
 import type { DecisionAct, DecisionDocument, RemedialMeasure, SanctionSubject, Verification } from '@libs/pdf';
 

@@ -1,4 +1,4 @@
-import { pressAgencyJoin, subjectKindSql } from '@app/reports/subject-kind';
+import { pressAgencyJoin, subjectKindSql } from '@app/cases/subject-kind';
 import { ReportDimension, ReportMetric, ReportSource } from '@libs/reports';
 
 /** Positional parameters collected while a statement is built: `p.add(v)` returns its placeholder. */

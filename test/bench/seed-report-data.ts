@@ -9,7 +9,7 @@
  * decisions); the default is a tenth of it. Deterministic: hashes of the row number, not random().
  */
 import { Client } from 'pg';
-import { subjectKindSql, pressAgencyJoin } from '@app/reports/subject-kind';
+import { subjectKindSql, pressAgencyJoin } from '@app/cases/subject-kind';
 import { loadShippedCatalogue } from '@libs/legal';
 
 export interface SeedVolume {
