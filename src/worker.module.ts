@@ -1,15 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '@app/core.module';
-import { DocumentsModule } from '@app/documents/documents.module';
-import { DocumentsProcessor } from '@app/documents/documents.processor';
-import { MaintenanceProcessor } from '@app/jobs/maintenance.processor';
-import { LegalModule } from '@app/legal/legal.module';
-import { RegistryModule } from '@app/registry/registry.module';
-import { StorageModule } from '@app/storage/storage.module';
+import { DocumentJobsModule } from '@app/documents/document-jobs.module';
+import { JobRunnerModule } from '@app/jobs/job-runner.module';
+import { RegistryJobsModule } from '@app/registry/licence-jobs';
 
-/** The worker process: BullMQ processors, no HTTP listener. */
+/**
+ * The worker process: the queue processors and every module's job handlers, no HTTP listener.
+ * Start-up fails, naming the job, when a job of the catalogue has no handler here.
+ */
 @Module({
-  imports: [CoreModule, RegistryModule, LegalModule, StorageModule, DocumentsModule],
-  providers: [MaintenanceProcessor, DocumentsProcessor],
+  imports: [CoreModule, JobRunnerModule, DocumentJobsModule, RegistryJobsModule],
 })
 export class WorkerModule {}

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { INestApplicationContext } from '@nestjs/common';
+import { INestApplicationContext, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from '@app/worker.module';
@@ -25,15 +25,15 @@ function onSignal(signal: NodeJS.Signals): void {
   })();
 }
 
-/** BullMQ processors only, no HTTP listener. */
-async function bootstrap(): Promise<void> {
+/** BullMQ processors only, no HTTP listener. The root module is a parameter for the start-up check's test. */
+export async function startWorkerProcess(rootModule: Type = WorkerModule): Promise<void> {
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
   await checkDependencies(loadConfig());
-  starting = NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  starting = NestFactory.createApplicationContext(rootModule, { bufferLogs: true, abortOnError: false });
   app = await starting;
   app.useLogger(app.get(Logger));
   app.get(Logger).log('worker started');
 }
 
-runCli('worker', bootstrap);
+if (require.main === module) runCli('worker', () => startWorkerProcess());
