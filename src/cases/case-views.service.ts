@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CalendarService } from '@app/calendar/calendar.service';
-import { CaseFile, deadlineFacts, loadCaseFiles, stateFacts } from '@app/cases/case-file';
+import { CaseFile, deadlineFacts, stateFacts } from '@app/cases/case-file';
+import { CaseFileRepository } from '@app/cases/case-file.repository';
 import { CaseDto } from '@app/cases/dto/case.dto';
 import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
 import { withRecordMeta } from '@app/registry/record.dto';
@@ -23,10 +24,13 @@ export function caseSnapshot(dto: CaseDto): Omit<CaseDto, 'deadlines' | 'availab
 /** Builds what clients see of a case: its fields, counts, record, deadlines (with how each was counted) and actions. */
 @Injectable()
 export class CaseViewsService {
-  constructor(private readonly calendars: CalendarService) {}
+  constructor(
+    private readonly calendars: CalendarService,
+    private readonly caseFiles: CaseFileRepository,
+  ) {}
 
   async many(manager: EntityManager, cases: InspectionCase[], today = todayInVietnam()): Promise<CaseView[]> {
-    const files = await loadCaseFiles(manager, cases.map((c) => c.id));
+    const files = await this.caseFiles.loadMany(manager, cases.map((c) => c.id));
     const calendar = await this.calendars.workingDayCalendar(manager);
     return cases.map((c) => this.view(c, files.get(c.id) as CaseFile, calendar, today));
   }

@@ -3,7 +3,9 @@ import { AuditModule } from '@app/audit/audit.module';
 import { CalendarModule } from '@app/calendar/calendar.module';
 import { DocumentsModule } from '@app/documents/documents.module';
 import { CaseTransitionsController } from '@app/cases/case-transitions.controller';
+import { CaseFileRepository } from '@app/cases/case-file.repository';
 import { CaseViewsService } from '@app/cases/case-views.service';
+import { NumberingRepository } from '@app/cases/numbering.repository';
 import { CasesController } from '@app/cases/cases.controller';
 import { CasesService } from '@app/cases/cases.service';
 import { EvidenceController } from '@app/cases/evidence.controller';
@@ -25,7 +27,7 @@ import { LegalModule } from '@app/legal/legal.module';
 @Module({
   imports: [AuditModule, CalendarModule, LegalModule, DocumentsModule],
   controllers: [CasesController, CaseTransitionsController, InspectionsController, ViolationsController, ViolationRecordController, EvidenceController],
-  providers: [CasesService, CaseViewsService, CaseTransitionsService, InspectionsService, ViolationsService, ViolationWorksheetsService, ViolationRecordsService, EvidenceService],
-  exports: [CaseTransitionsService, CasesService],
+  providers: [CasesService, CaseViewsService, CaseTransitionsService, InspectionsService, ViolationsService, ViolationWorksheetsService, ViolationRecordsService, EvidenceService, CaseFileRepository, NumberingRepository],
+  exports: [CaseTransitionsService, CasesService, CaseFileRepository, NumberingRepository],
 })
 export class CasesModule {}

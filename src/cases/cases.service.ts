@@ -11,7 +11,8 @@ import { caseSnapshot, CaseViewsService } from '@app/cases/case-views.service';
 import { AUDIT } from '@app/cases/cases.enums';
 import { CaseCreateDto, CaseDto, CaseQueryDto, CaseUpdateDto } from '@app/cases/dto/case.dto';
 import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
-import { caseNumber, nextNumber } from '@app/cases/numbering';
+import { caseNumber } from '@app/cases/numbering';
+import { NumberingRepository } from '@app/cases/numbering.repository';
 import { sent } from '@app/cases/sent';
 import { resolveSubject } from '@app/cases/subjects';
 import { scopeToActor } from '@app/auth/department-scope';
@@ -33,6 +34,7 @@ export class CasesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly views: CaseViewsService,
+    private readonly numbering: NumberingRepository,
   ) {}
 
   async list(actor: Actor, q: CaseQueryDto): Promise<Page<CaseDto>> {
@@ -78,7 +80,7 @@ export class CasesService {
       const inspectors = await this.checkInspectors(manager, departmentId, dto.assignedInspectorIds ?? [actor.userId]);
       // Numbered by the year it is opened in Vietnam, gapless within the department (NĐ 30/2020 Đ15 by analogy).
       const year = Number(today.slice(0, 4));
-      const sequence = await nextNumber(manager, departmentId, year, 'case');
+      const sequence = await this.numbering.next(manager, departmentId, year, 'case');
       const entity = manager.create(InspectionCase, {
         departmentId,
         number: caseNumber(sequence, year),

@@ -5,7 +5,8 @@ import { AppError, ErrorCode } from '@app/common/errors';
 import type { Actor } from '@app/common/actor';
 import { AuditService } from '@app/audit/audit.service';
 import { assertVersion, findCase, assertNotClosed, lockOpenCase } from '@app/cases/case-access';
-import { CaseFile, loadCaseFile, stateFacts } from '@app/cases/case-file';
+import { CaseFile, stateFacts } from '@app/cases/case-file';
+import { CaseFileRepository } from '@app/cases/case-file.repository';
 import { caseSnapshot, CaseViewsService } from '@app/cases/case-views.service';
 import { AUDIT } from '@app/cases/cases.enums';
 import { CaseDto } from '@app/cases/dto/case.dto';
@@ -47,6 +48,7 @@ export class CaseTransitionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly views: CaseViewsService,
+    private readonly caseFiles: CaseFileRepository,
   ) {}
 
   startInspection(actor: Actor, id: string, dto: TransitionDto): Promise<CaseDto> {
@@ -127,7 +129,7 @@ export class CaseTransitionsService {
     return this.dataSource.transaction(async (manager) => {
       const c = await lockOpenCase(manager, actor, id);
       assertVersion(c, dto.version);
-      const file = await loadCaseFile(manager, id);
+      const file = await this.caseFiles.load(manager, id);
       const refuse = (message: string) => new AppError(ErrorCode.InvalidTransition, `Cannot extend the decision deadline: ${message}`);
       if (![CaseStatus.ViolationsRecorded, CaseStatus.AwaitingExplanation, CaseStatus.ReadyForDecision].includes(c.status)) {
         throw refuse(`the case is ${c.status.replace(/_/g, ' ')}; only a recorded, undecided case has a decision deadline`);
@@ -159,7 +161,7 @@ export class CaseTransitionsService {
    * by the violation record's signing, which is the "record violations" transition.
    */
   async applyTransition(manager: EntityManager, actor: Actor, c: InspectionCase, action: CaseAction, options: TransitionOptions = {}): Promise<CaseDto> {
-    const file = await loadCaseFile(manager, c.id);
+    const file = await this.caseFiles.load(manager, c.id);
     const before = caseSnapshot(await this.views.one(manager, c));
     options.prepare?.(c, file);
     const check = checkTransition(action, stateFacts(c, file, todayInVietnam()), options.closureReason);

@@ -11,7 +11,8 @@ import { ViolationRecordCreateDto, ViolationRecordDto, ViolationRecordSignDto, V
 import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
 import { RecordAct, ViolationRecord } from '@app/cases/entities/violation-record.entity';
 import { Violation } from '@app/cases/entities/violation.entity';
-import { nextNumber, recordNumber } from '@app/cases/numbering';
+import { recordNumber } from '@app/cases/numbering';
+import { NumberingRepository } from '@app/cases/numbering.repository';
 import { sent } from '@app/cases/sent';
 import { CaseTransitionsService } from '@app/cases/transitions.service';
 import { requestRecordDocument } from '@app/cases/violation-record-pdf-input';
@@ -63,6 +64,7 @@ export class ViolationRecordsService {
     private readonly calendars: CalendarService,
     private readonly transitions: CaseTransitionsService,
     private readonly documents: DocumentsService,
+    private readonly numbering: NumberingRepository,
   ) {}
 
   async get(actor: Actor, caseId: string): Promise<ViolationRecordDto> {
@@ -134,7 +136,7 @@ export class ViolationRecordsService {
       const before = toDto(record, violations);
       const explanationRight = violations.some((v) => v.explanationRight);
       const year = Number(record.drawnOn.slice(0, 4));
-      const sequence = await nextNumber(manager, c.departmentId, year, 'violation_record');
+      const sequence = await this.numbering.next(manager, c.departmentId, year, 'violation_record');
       Object.assign(record, {
         status: ViolationRecordStatus.Signed,
         year,

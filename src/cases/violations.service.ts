@@ -5,7 +5,7 @@ import { AppError, ErrorCode } from '@app/common/errors';
 import type { Actor } from '@app/common/actor';
 import { AuditService } from '@app/audit/audit.service';
 import { assertVersion, findCase, lockOpenCase } from '@app/cases/case-access';
-import { loadCaseFile } from '@app/cases/case-file';
+import { CaseFileRepository } from '@app/cases/case-file.repository';
 import { AUDIT, ViolationRecordStatus } from '@app/cases/cases.enums';
 import { TransitionDto } from '@app/cases/dto/transition.dto';
 import { ViolationCreateDto, ViolationDto, ViolationUpdateDto } from '@app/cases/dto/violation.dto';
@@ -63,6 +63,7 @@ export class ViolationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly worksheets: ViolationWorksheetsService,
+    private readonly caseFiles: CaseFileRepository,
   ) {}
 
   async list(actor: Actor, caseId: string): Promise<ViolationDto[]> {
@@ -131,7 +132,7 @@ export class ViolationsService {
   /** Violations can change until the violation record is signed: the record states them and is then frozen. */
   private async lockEditable(manager: EntityManager, actor: Actor, caseId: string): Promise<InspectionCase> {
     const c = await lockOpenCase(manager, actor, caseId);
-    const file = await loadCaseFile(manager, c.id);
+    const file = await this.caseFiles.load(manager, c.id);
     if (file.record?.status === ViolationRecordStatus.Signed) {
       throw new AppError(ErrorCode.RecordFrozen, `The violation record ${file.record.number} is signed: the violations it states can no longer change`);
     }

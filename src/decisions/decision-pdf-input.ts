@@ -3,7 +3,7 @@ import type { ActLine, DecisionContent, RemedialMeasureLine } from '@app/decisio
 import { DecisionKind } from '@app/decisions/decisions.enums';
 import { decisionBases } from '@libs/legal/legal-bases';
 import type { CountedCircumstance } from '@libs/legal';
-import type { DecisionAct, DecisionDocument, RemedialMeasure, SanctionSubject, Verification } from '@libs/pdf';
+import type { DecisionDocument, RemedialMeasure, SanctionSubject, Verification } from '@libs/pdf';
 
 const circumstance = (c: CountedCircumstance): string => (c.facts ? `${c.labelVi} (${c.facts})` : c.labelVi);
 

@@ -8,7 +8,7 @@ import { AuditService } from '@app/audit/audit.service';
 import { findCase, lockOpenCase } from '@app/cases/case-access';
 import { AUDIT, ViolationRecordStatus } from '@app/cases/cases.enums';
 import { ViolationRecord } from '@app/cases/entities/violation-record.entity';
-import { findDecision } from '@app/decisions/decision.repository';
+import { DecisionRepository } from '@app/decisions/decision.repository';
 import { toDocumentStatusDto } from '@app/decisions/decision-views';
 import { AUDIT_DECISION } from '@app/decisions/decisions.enums';
 import type { DocumentStatusDto, RecordDocumentRequestDto } from '@app/decisions/dto/document.dto';
@@ -41,6 +41,7 @@ export class DecisionPdfsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly documents: DocumentsService,
     private readonly audit: AuditService,
+    private readonly decisions: DecisionRepository,
   ) {}
 
   async decisionStatus(actor: Actor, id: string): Promise<DocumentStatusDto> {
@@ -48,7 +49,7 @@ export class DecisionPdfsService {
   }
 
   async decisionPdf(actor: Actor, id: string): Promise<PdfFile> {
-    const d = await findDecision(this.dataSource.manager, actor, id);
+    const d = await this.decisions.findDecision(this.dataSource.manager, actor, id);
     const doc = await this.latest(DocumentKind.SanctionDecision, d.id, NO_DECISION_DOCUMENT);
     return { bytes: await this.documents.bytes(doc), sha256: doc.sha256 ?? '', fileName: fileNameOf('QD', d.number) };
   }
@@ -125,7 +126,7 @@ export class DecisionPdfsService {
   }
 
   private async decisionDocument(actor: Actor, id: string): Promise<DocumentRecord> {
-    const d = await findDecision(this.dataSource.manager, actor, id);
+    const d = await this.decisions.findDecision(this.dataSource.manager, actor, id);
     return this.latest(DocumentKind.SanctionDecision, d.id, NO_DECISION_DOCUMENT);
   }
 

@@ -3,6 +3,7 @@ import { AuditModule } from '@app/audit/audit.module';
 import { CasesModule } from '@app/cases/cases.module';
 import { DecisionPdfsController } from '@app/decisions/decision-pdfs.controller';
 import { DecisionPdfsService } from '@app/decisions/decision-pdfs.service';
+import { DecisionRepository } from '@app/decisions/decision.repository';
 import { DecisionsController } from '@app/decisions/decisions.controller';
 import { DecisionsService } from '@app/decisions/decisions.service';
 import { DecisionIssueService } from '@app/decisions/issue.service';
@@ -18,6 +19,6 @@ import { LegalModule } from '@app/legal/legal.module';
 @Module({
   imports: [AuditModule, CasesModule, LegalModule, DocumentsModule],
   controllers: [DecisionsController, DecisionPdfsController, VerificationController],
-  providers: [DecisionsService, DecisionIssueService, DecisionPdfsService, VerificationService],
+  providers: [DecisionRepository, DecisionsService, DecisionIssueService, DecisionPdfsService, VerificationService],
 })
 export class DecisionsModule {}

@@ -9,7 +9,7 @@ import { assertVersion, lockOpenCase } from '@app/cases/case-access';
 import { Violation } from '@app/cases/entities/violation.entity';
 import { APP_CONFIG } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
-import { caseIdentity, draftViolationIds, findDecision, lockDraft } from '@app/decisions/decision.repository';
+import { DecisionRepository } from '@app/decisions/decision.repository';
 import { actLine } from '@app/decisions/decision-pdf-input';
 import { SanctionDecision } from '@app/decisions/decision.entity';
 import { toDecisionDto } from '@app/decisions/decision-views';
@@ -30,6 +30,7 @@ export class DecisionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: DecisionRepository,
   ) {}
 
   async list(actor: Actor, q: DecisionQueryDto): Promise<Page<DecisionDto>> {
@@ -46,7 +47,7 @@ export class DecisionsService {
   }
 
   async get(actor: Actor, id: string): Promise<DecisionDto> {
-    return this.view(this.dataSource.manager, await findDecision(this.dataSource.manager, actor, id));
+    return this.view(this.dataSource.manager, await this.repository.findDecision(this.dataSource.manager, actor, id));
   }
 
   /** Dự thảo quyết định from a case ready for decision; the subject starts from the registry and the record. */
@@ -60,8 +61,8 @@ export class DecisionsService {
       const content = newContent(dto, {
         department: await manager.findOneByOrFail(Department, { id: c.departmentId }),
         code,
-        identity: await caseIdentity(manager, c),
-        violationIds: await draftViolationIds(manager, c.id, dto.violationIds),
+        identity: await this.repository.caseIdentity(manager, c),
+        violationIds: await this.repository.draftViolationIds(manager, c.id, dto.violationIds),
       });
       const d = manager.create(SanctionDecision, { departmentId: c.departmentId, caseId: c.id, kind: DecisionKind.Sanction, status: DecisionStatus.Draft, issuingBodyCode: code, content, createdById: actor.userId });
       return this.saved(manager, actor, 'create', d, null);
@@ -72,7 +73,7 @@ export class DecisionsService {
   async update(actor: Actor, id: string, dto: DecisionUpdateDto): Promise<DecisionDto> {
     const { version, ...changes } = dto;
     return this.dataSource.transaction(async (manager) => {
-      const { c, d } = await lockDraft(manager, actor, id);
+      const { c, d } = await this.repository.lockDraft(manager, actor, id);
       assertVersion(d, version, 'Decision');
       const before = await this.view(manager, d);
       const code = changes.issuingBody?.code ?? d.issuingBodyCode;
@@ -80,7 +81,7 @@ export class DecisionsService {
         department: await manager.findOneByOrFail(Department, { id: c.departmentId }),
         code,
         identity: d.content.subject,
-        violationIds: changes.violationIds === undefined ? d.content.violationIds : await draftViolationIds(manager, c.id, changes.violationIds),
+        violationIds: changes.violationIds === undefined ? d.content.violationIds : await this.repository.draftViolationIds(manager, c.id, changes.violationIds),
       });
       d.issuingBodyCode = code;
       return this.saved(manager, actor, 'update', d, before);
@@ -93,7 +94,7 @@ export class DecisionsService {
    */
   async correct(actor: Actor, id: string, dto: CorrectionCreateDto): Promise<DecisionDto> {
     return this.dataSource.transaction(async (manager) => {
-      const found = await findDecision(manager, actor, id);
+      const found = await this.repository.findDecision(manager, actor, id);
       await lockOpenCase(manager, actor, found.caseId);
       const original = await manager.findOneOrFail(SanctionDecision, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (original.status !== DecisionStatus.Issued) throw new AppError(ErrorCode.InvalidTransition, 'Only an issued decision can be amended, corrected or annulled; edit the draft instead');

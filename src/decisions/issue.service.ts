@@ -6,14 +6,15 @@ import { AppError, ErrorCode } from '@app/common/errors';
 import type { Actor } from '@app/common/actor';
 import { AuditService } from '@app/audit/audit.service';
 import { assertVersion } from '@app/cases/case-access';
-import { loadCaseFile, stateFacts } from '@app/cases/case-file';
+import { stateFacts } from '@app/cases/case-file';
+import { CaseFileRepository } from '@app/cases/case-file.repository';
 import type { InspectionCase } from '@app/cases/entities/inspection-case.entity';
 import type { Violation } from '@app/cases/entities/violation.entity';
-import { nextNumber } from '@app/cases/numbering';
+import { NumberingRepository } from '@app/cases/numbering.repository';
 import { CaseTransitionsService } from '@app/cases/transitions.service';
 import { APP_CONFIG } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
-import { lockDraft, signedRecord, violationsOf } from '@app/decisions/decision.repository';
+import { DecisionRepository } from '@app/decisions/decision.repository';
 import type { ActLine } from '@app/decisions/decision-content';
 import { actLine, decisionDocument, type DecisionDocumentInput } from '@app/decisions/decision-pdf-input';
 import { SanctionDecision } from '@app/decisions/decision.entity';
@@ -62,11 +63,14 @@ export class DecisionIssueService {
     private readonly transitions: CaseTransitionsService,
     private readonly decisions: DecisionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: DecisionRepository,
+    private readonly caseFiles: CaseFileRepository,
+    private readonly numbering: NumberingRepository,
   ) {}
 
   async issue(actor: Actor, id: string, version: number): Promise<DecisionDto> {
     const { view, doc } = await this.dataSource.transaction(async (manager) => {
-      const { c, d } = await lockDraft(manager, actor, id);
+      const { c, d } = await this.repository.lockDraft(manager, actor, id);
       assertVersion(d, version, 'Decision');
       const issuedOn = todayInVietnam();
       const draft = await this.load(manager, c, d);
@@ -82,8 +86,8 @@ export class DecisionIssueService {
   }
 
   private async load(manager: EntityManager, c: InspectionCase, d: SanctionDecision): Promise<Draft> {
-    const violations = await violationsOf(manager, c.id, d.content.violationIds);
-    const record = await signedRecord(manager, c.id);
+    const violations = await this.repository.violationsOf(manager, c.id, d.content.violationIds);
+    const record = await this.repository.signedRecord(manager, c.id);
     return {
       c,
       d,
@@ -97,7 +101,7 @@ export class DecisionIssueService {
   /** The legal reasons: the case guards, each act's rule, limitation, amount and signer's cap; a correction's original. */
   private async refusals(manager: EntityManager, draft: Draft, issuedOn: string): Promise<RefusalReason[]> {
     const { c, d } = draft;
-    const check = checkTransition(CaseAction.Decide, stateFacts(c, await loadCaseFile(manager, c.id), issuedOn));
+    const check = checkTransition(CaseAction.Decide, stateFacts(c, await this.caseFiles.load(manager, c.id), issuedOn));
     const reasons = issueRefusals({
       kind: d.kind,
       issuedOn,
@@ -156,7 +160,7 @@ export class DecisionIssueService {
     const before = await this.decisions.view(manager, d);
     const year = Number(issuedOn.slice(0, 4));
     // NĐ 30/2020 Đ15: numbered per issuing body per calendar year, from 01 on 1 January.
-    const sequence = await nextNumber(manager, c.departmentId, year, `qd-xphc:${d.issuingBodyCode}`);
+    const sequence = await this.numbering.next(manager, c.departmentId, year, `qd-xphc:${d.issuingBodyCode}`);
     const code = newVerificationCode();
     const document = this.document(draft, issuedOn, decisionNumber(sequence), code);
     validateDecision(document);
