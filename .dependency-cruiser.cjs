@@ -28,7 +28,7 @@ module.exports = {
       severity: 'error',
       comment: 'libs/ is pure TypeScript: nothing from src/, Nest, TypeORM or pg.',
       from: { path: '^libs/' },
-      to: { path: ['^src/', '^node_modules/(@nestjs/|typeorm/|pg/|pg-|@types/pg/)'] },
+      to: { path: ['^src/', '(^|/)node_modules/(@nestjs/|typeorm/|pg/|pg-[^/]+/|@types/pg/)'] },
     },
     {
       name: 'shared-imports-no-domain',
