@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /** The four faces of the embedded serif (Liberation Serif 2, metric-compatible with Times New Roman). */
@@ -15,6 +16,7 @@ const FONT_FILES: Record<FontStyle, string> = {
 
 let templatesDir: string | undefined;
 let fontCache: Readonly<Record<FontStyle, Buffer>> | undefined;
+let parsedCache: Readonly<Record<FontStyle, ParsedFont>> | undefined;
 const jsonCache = new Map<string, unknown>();
 
 /**
@@ -48,6 +50,130 @@ export function fontBuffers(): Readonly<Record<FontStyle, Buffer>> {
     });
   }
   return fontCache;
+}
+
+/**
+ * A font decoded by fontkit, as pdfkit's PDFFontFactory accepts it in place of a file or Buffer (any object with a
+ * `layout` function). Only what this library reads is typed; the rest is fontkit's own business.
+ */
+export interface ParsedFont {
+  layout(text: string): unknown;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  readonly characterSet: readonly number[];
+  readonly unitsPerEm: number;
+  readonly postscriptName: string;
+  readonly hhea: { readonly advanceWidthMax: number };
+}
+
+/**
+ * A module pdfkit itself depends on (fontkit, linebreak), loaded from pdfkit's folder so that it is the very copy
+ * pdfkit uses, whatever the package manager hoisted.
+ */
+export function pdfkitDependency<T>(name: 'fontkit' | 'linebreak'): T {
+  return createRequire(require.resolve('pdfkit'))(name) as T;
+}
+
+/** fontkit's `create`. */
+function fontkitCreate(): (buffer: Uint8Array) => ParsedFont {
+  return pdfkitDependency<{ create: (buffer: Uint8Array) => ParsedFont }>('fontkit').create;
+}
+
+/**
+ * The four faces decoded once per process. fontkit decodes a table on first use and keeps it on the font, so
+ * every document after the first reuses the character map, metrics and layout tables instead of decoding
+ * the four files again (issue 15: about half of each render went to that).
+ */
+export function parsedFonts(): Readonly<Record<FontStyle, ParsedFont>> {
+  if (parsedCache === undefined) {
+    const create = fontkitCreate();
+    const buffers = fontBuffers();
+    const parse = (style: FontStyle): ParsedFont => {
+      const font = create(buffers[style]);
+      // Resolve the character map processor on the shared font itself, so every document view inherits it.
+      void font.hasGlyphForCodePoint(0x20);
+      return font;
+    };
+    parsedCache = Object.freeze({
+      regular: parse('regular'),
+      bold: parse('bold'),
+      italic: parse('italic'),
+      boldItalic: parse('boldItalic'),
+    });
+  }
+  return parsedCache;
+}
+
+/** A getter of `key` somewhere on the prototype chain (fontkit's lazily cached getters live on the class). */
+function inheritedGetter(object: object, key: string): (() => unknown) | undefined {
+  for (let proto = Object.getPrototypeOf(object) as object | null; proto !== null; proto = Object.getPrototypeOf(proto) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, key);
+    if (descriptor?.get) return descriptor.get;
+  }
+  return undefined;
+}
+
+/** The part of a fontkit glyph this module touches: its id, the per-document fields and the caches it shares. */
+interface FontkitGlyph {
+  id: number;
+  codePoints: number[];
+  _metrics?: unknown;
+  _getMetrics(): unknown;
+  _decode(): unknown;
+}
+
+type GlyphClass = new (id: number, codePoints: number[], font: object) => FontkitGlyph;
+
+interface FontInternals {
+  _glyphs: Record<number, FontkitGlyph | undefined>;
+  getGlyph(id: number, codePoints?: number[]): FontkitGlyph | null;
+}
+
+/** Per process and face: what a glyph's outline decodes to, and its metrics; both depend on the glyph id alone. */
+const decodedGlyphs = new WeakMap<object, Map<number, { decoded: unknown; metrics: unknown }>>();
+
+/**
+ * One document's view of a shared parsed face: it inherits the decoded tables but keeps its own glyph objects and
+ * layout engine. fontkit stores on each cached glyph the code points of the text that first produced it, and
+ * pdfkit writes those into the document's ToUnicode map; sharing glyph objects would let an earlier document
+ * decide how a later one's text extracts (a space and a no-break space share one glyph). The view's glyphs are
+ * new objects, created exactly as fontkit creates them, that borrow only what depends on the glyph id alone (the
+ * decoded outline and the metrics), so the bytes are those of a font decoded from the file for this document,
+ * whatever was rendered before or at the same time.
+ */
+export function documentFont(style: FontStyle): ParsedFont {
+  const shared = parsedFonts()[style] as ParsedFont & FontInternals;
+  const view = Object.create(shared) as ParsedFont & FontInternals;
+  let cache = decodedGlyphs.get(shared);
+  if (cache === undefined) decodedGlyphs.set(shared, (cache = new Map()));
+  const decodedOf = (id: number): { decoded: unknown; metrics: unknown } => {
+    let entry = cache.get(id);
+    if (entry === undefined) {
+      const base = shared.getGlyph(id);
+      if (base === null) throw new Error(`glyph ${id} missing from ${style}`);
+      entry = { decoded: base._decode(), metrics: base._getMetrics() };
+      cache.set(id, entry);
+    }
+    return entry;
+  };
+  view._glyphs = {};
+  view.getGlyph = (id: number, codePoints: number[] = []): FontkitGlyph | null => {
+    const known = view._glyphs[id];
+    if (known !== undefined) return known;
+    const base = shared.getGlyph(id);
+    if (base === null) return null;
+    const { decoded, metrics } = decodedOf(id);
+    const glyph = new (base.constructor as GlyphClass)(id, codePoints, view);
+    glyph._metrics = metrics;
+    glyph._decode = () => decoded;
+    view._glyphs[id] = glyph;
+    return glyph;
+  };
+  // `_layoutEngine` is a getter that caches its result on the object it is read from; reading it through the
+  // class getter on the view gives the view its own engine, which asks the view for its glyphs.
+  const engine = inheritedGetter(shared, '_layoutEngine');
+  if (engine === undefined) throw new Error('fontkit has no _layoutEngine getter: check the fontkit version');
+  engine.call(view);
+  return view;
 }
 
 /**

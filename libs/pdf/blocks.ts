@@ -86,14 +86,18 @@ export function drawHeader(w: DocumentWriter, h: HeaderInput): void {
 
   const row = Math.max(yLeft, yRight) + 7;
   // "Số:" 13 pt regular; place and date 13–14 pt italic.
-  const afterNumber = w.place(`${common.numberPrefix}${h.number}`, leftX, row, LEFT_COLUMN, 'regular', 13);
+  const numberLine = `${common.numberPrefix}${h.number}`;
+  const afterNumber = w.place(numberLine, leftX, row, LEFT_COLUMN, 'regular', 13);
   let afterDate = row;
   if (h.placeDateLine) {
     const dateSize = fitSize(w, h.placeDateLine, 'italic', [14, 13.5, 13], rightW);
     const dateWidth = w.textWidth(h.placeDateLine, 'italic', dateSize);
-    // A place name too long for the column extends leftwards, right-aligned, rather than wrapping the year.
+    // Room leftwards up to the end of the centred "Số: …", which the line must not overprint.
+    const room = w.left + w.width - (leftCentre + w.textWidth(numberLine, 'regular', 13) / 2) - 6;
+    // A place name too long for the column extends leftwards, right-aligned, rather than wrapping the year; one
+    // too long even for that wraps in the column.
     afterDate =
-      dateWidth <= rightW
+      dateWidth <= rightW || dateWidth > room
         ? w.place(h.placeDateLine, rightX, row, rightW, 'italic', dateSize)
         : w.place(h.placeDateLine, w.left + w.width - dateWidth - 1, row, dateWidth + 1, 'italic', dateSize, 'right');
   }

@@ -13,7 +13,7 @@ import {
   type StackedLine,
   verificationBlock,
 } from './blocks';
-import { type BodyType, DocumentWriter, PARAGRAPH_GAP } from './writer';
+import { type BodyType, DocumentWriter, PARAGRAPH_GAP, type RenderOptions } from './writer';
 import type { DecisionAct, DecisionDocument, DecisionKind, RemedialMeasure } from './types';
 import { validateDecision } from './validate';
 import {
@@ -216,11 +216,12 @@ function signerLines(t: DecisionWording, d: DecisionDocument): StackedLine[] {
 }
 
 /** Renders a sanction decision (MQĐ02, or the MQĐ38–40 title variants) to PDF bytes; same input, same bytes. */
-export async function renderDecisionPdf(d: DecisionDocument): Promise<Buffer> {
+export async function renderDecisionPdf(d: DecisionDocument, options: RenderOptions = {}): Promise<Buffer> {
   validateDecision(d);
   const t = decisionWording();
   const summary = t[summaryKey(d.kind)];
   const w = new DocumentWriter({
+    ...options,
     title: `Quyết định số ${d.number}`,
     subject: summary,
     author: d.issuingBody,

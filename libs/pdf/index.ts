@@ -2,4 +2,5 @@
 export { renderDecisionPdf } from './decision';
 export { renderViolationRecordPdf } from './violation-record';
 export { DocumentInputError } from './validate';
+export { DocumentTimeLimitError } from './writer';
 export type * from './types';

@@ -16,6 +16,8 @@ export function pdfText(pdf: Buffer, page?: number): string | undefined {
 export interface WordBox {
   page: number;
   text: string;
+  xMin: number;
+  xMax: number;
   yMin: number;
   yMax: number;
 }
@@ -30,7 +32,7 @@ export function pdfWords(pdf: Buffer): WordBox[] | undefined {
   for (const line of html.split('\n')) {
     if (line.includes('<page ')) page++;
     const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
-    if (m) words.push({ page, text: m[5], yMin: Number(m[2]), yMax: Number(m[4]) });
+    if (m) words.push({ page, text: m[5], xMin: Number(m[1]), xMax: Number(m[3]), yMin: Number(m[2]), yMax: Number(m[4]) });
   }
   return words;
 }

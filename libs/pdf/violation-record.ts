@@ -13,7 +13,7 @@ import {
   type StackedLine,
   VERIFICATION_FOOTER,
 } from './blocks';
-import { BODY_LINE, DocumentWriter, MM } from './writer';
+import { BODY_LINE, DocumentWriter, MM, type RenderOptions } from './writer';
 import type { ViolationRecordDocument } from './types';
 import { validateViolationRecord } from './validate';
 import {
@@ -229,9 +229,10 @@ function signatureRows(w: DocumentWriter, t: RecordWording, r: ViolationRecordDo
   return rows;
 }
 
-async function renderOnce(r: ViolationRecordDocument, sheets: number): Promise<{ bytes: Buffer; pages: number }> {
+async function renderOnce(r: ViolationRecordDocument, sheets: number, options: RenderOptions): Promise<{ bytes: Buffer; pages: number }> {
   const t = recordWording();
   const w = new DocumentWriter({
+    ...options,
     title: `Biên bản vi phạm hành chính số ${r.number}`,
     subject: `${t.title} ${fill(t.field, { field: r.field })}`,
     author: r.issuingBody,
@@ -264,12 +265,12 @@ async function renderOnce(r: ViolationRecordDocument, sheets: number): Promise<{
  * Renders a violation record (MBB01) to PDF bytes; same input, same bytes. When `closing.sheets` is absent the
  * sheet count printed in the closing line is the rendered page count (found by rendering until it is stable).
  */
-export async function renderViolationRecordPdf(r: ViolationRecordDocument): Promise<Buffer> {
+export async function renderViolationRecordPdf(r: ViolationRecordDocument, options: RenderOptions = {}): Promise<Buffer> {
   validateViolationRecord(r);
-  if (r.closing.sheets !== undefined) return (await renderOnce(r, r.closing.sheets)).bytes;
+  if (r.closing.sheets !== undefined) return (await renderOnce(r, r.closing.sheets, options)).bytes;
   let guess = 1;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const { bytes, pages } = await renderOnce(r, guess);
+    const { bytes, pages } = await renderOnce(r, guess, options);
     if (pages === guess) return bytes;
     guess = pages;
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
-import { FONT_STYLES, type FontStyle, fontBuffers } from './assets';
+import { documentFont, FONT_STYLES, type FontStyle, fontBuffers, parsedFonts } from './assets';
+import { breakLongWords } from './wrap';
 import type { IsoDate } from './types';
 
 /** Points per millimetre. */
@@ -57,6 +58,37 @@ export interface DocumentMeta {
   firstPageFooter: number;
   /** Body typography; DEFAULT_BODY (14 pt, 1.5 pt line gap) when absent. */
   body?: BodyType;
+  /** How the faces reach pdfkit; the output is the same either way. */
+  fonts?: FontSource;
+  timeLimitMs?: number;
+}
+
+/**
+ * `parsed`: the faces decoded once per process (the default); `buffers`: pdfkit decodes the font files again for
+ * this document, as it did before issue 15 (kept for the benchmark and the test that both give the same bytes).
+ */
+export type FontSource = 'parsed' | 'buffers';
+
+/** Options every renderer accepts. */
+export interface RenderOptions {
+  fonts?: FontSource;
+  /** Wall-clock budget of one render; DEFAULT_TIME_LIMIT_MS when absent. */
+  timeLimitMs?: number;
+}
+
+/**
+ * A render runs synchronously on the worker's event loop, so it must end well before BullMQ's job lock (30 s)
+ * runs out. Inputs are capped at the API and long words are broken in linear time, so a legitimate document takes
+ * a fraction of this; the limit is the backstop that turns anything slower into a clean failure.
+ */
+export const DEFAULT_TIME_LIMIT_MS = 10_000;
+
+/** Thrown when a render exceeds its time limit (checked between drawing steps); the job fails and is retried. */
+export class DocumentTimeLimitError extends Error {
+  constructor(readonly limitMs: number) {
+    super(`rendering took longer than its time limit of ${limitMs} ms`);
+    this.name = 'DocumentTimeLimitError';
+  }
 }
 
 /** JSON with object keys sorted, so equal inputs hash equally whatever their key order. */
@@ -74,8 +106,14 @@ export class DocumentWriter {
   private readonly chunks: Buffer[] = [];
   private readonly done: Promise<Buffer>;
   readonly body: BodyType;
+  private readonly limitMs: number;
+  private readonly deadline: number;
+  /** Advance width of each character drawn, per face and size (the cheap measure of breakLongWords). */
+  private readonly charWidths = new Map<string, Map<string, number>>();
 
   constructor(meta: DocumentMeta) {
+    this.limitMs = meta.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+    this.deadline = performance.now() + this.limitMs;
     this.body = meta.body ?? DEFAULT_BODY;
     const created = new Date(`${meta.date}T00:00:00+07:00`);
     if (Number.isNaN(created.getTime())) throw new RangeError(`bad document date ${meta.date}`);
@@ -101,7 +139,11 @@ export class DocumentWriter {
     // title would share it; use the input's digest instead (still deterministic).
     const digest = createHash('sha256').update(canonicalJson(meta.input)).digest();
     (this.doc as unknown as { _id: Uint8Array })._id = new Uint8Array(digest.subarray(0, 16));
-    for (const style of FONT_STYLES) this.doc.registerFont(style, fontBuffers()[style]);
+    for (const style of FONT_STYLES) {
+      // pdfkit's types only name paths and Buffers; its font factory takes any object with a `layout` function.
+      const font = meta.fonts === 'buffers' ? fontBuffers()[style] : (documentFont(style) as unknown as Buffer);
+      this.doc.registerFont(style, font);
+    }
     this.done = new Promise<Buffer>((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
       this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
@@ -131,13 +173,44 @@ export class DocumentWriter {
     return this;
   }
 
+  /** Fails the render once it has run past its time limit; called before each drawing or measuring step. */
+  private checkTime(): void {
+    if (performance.now() > this.deadline) throw new DocumentTimeLimitError(this.limitMs);
+  }
+
+  /**
+   * Text as it is drawn in a box `width` wide whose first line is indented by `indent`: NFC, line ends as "\n",
+   * tabs as spaces, and words wider than a line broken (see breakLongWords).
+   */
+  private prepare(text: string, style: FontStyle, size: number, width: number, indent: number): string {
+    this.checkTime();
+    const nfc = text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
+    const maxWidth = width - Math.max(0, indent);
+    const font = parsedFonts()[style];
+    const widest = (font.hhea.advanceWidthMax / font.unitsPerEm) * size;
+    const key = `${style} ${size}`;
+    let widths = this.charWidths.get(key);
+    if (widths === undefined) this.charWidths.set(key, (widths = new Map()));
+    const known = widths;
+    return breakLongWords(nfc, maxWidth, maxWidth / widest, (char) => {
+      let w = known.get(char);
+      if (w === undefined) {
+        w = this.use(style, size).doc.widthOfString(char);
+        known.set(char, w);
+      }
+      return w;
+    });
+  }
+
   textWidth(text: string, style: FontStyle, size: number): number {
+    this.checkTime();
     return this.use(style, size).doc.widthOfString(text.normalize('NFC'));
   }
 
   textHeight(text: string, style: FontStyle, size: number, width: number, indent = 0): number {
     const lineGap = this.body.lineGap;
-    return this.use(style, size).doc.heightOfString(text.normalize('NFC'), { width, indent, lineGap });
+    const prepared = this.prepare(text, style, size, width, indent);
+    return this.use(style, size).doc.heightOfString(prepared, { width, indent, lineGap });
   }
 
   /** Height a body paragraph of `text` takes, with its gap, at the body size and indent. */
@@ -160,13 +233,16 @@ export class DocumentWriter {
     const indent = options.indent ?? FIRST_LINE_INDENT;
     if (options.keepWithNext !== undefined) {
       // The heading's own height (it may wrap), its gap, then the lines it must not be parted from.
-      const own = this.use(options.style ?? 'regular', size).doc.heightOfString(runs.map((r) => r.text).join('').normalize('NFC'), { width, indent, lineGap });
+      const style = options.style ?? 'regular';
+      const own = this.use(style, size).doc.heightOfString(this.prepare(runs.map((r) => r.text).join(''), style, size, width, indent), { width, indent, lineGap });
       this.ensureSpace(own + (options.gapAfter ?? PARAGRAPH_GAP) + options.keepWithNext);
     }
     this.doc.x = x;
     runs.forEach((run, i) => {
-      this.use(run.style ?? options.style ?? 'regular', size);
-      this.doc.text(run.text.normalize('NFC'), {
+      const style = run.style ?? options.style ?? 'regular';
+      const text = this.prepare(run.text, style, size, width, indent);
+      this.use(style, size);
+      this.doc.text(text, {
         width,
         indent,
         align: options.align ?? 'justify',
@@ -197,7 +273,8 @@ export class DocumentWriter {
     size: number,
     align: 'left' | 'center' | 'right' = 'center',
   ): number {
-    this.use(style, size).doc.text(text.normalize('NFC'), x, y, {
+    const prepared = this.prepare(text, style, size, width, 0);
+    this.use(style, size).doc.text(prepared, x, y, {
       width,
       align,
       lineGap: 0,
