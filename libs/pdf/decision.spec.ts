@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson, MARGINS } from './writer';
+
+const A4 = { width: 595.28, height: 841.89 };
 import { fileId, pageCount, pdfText, pdfWords, sha256 } from './pdf-inspect';
 import { sampleDecision } from './samples';
 import { type DecisionAct, type DecisionDocument, DocumentInputError, renderDecisionPdf } from './index';
+import { MAX_DOCUMENT_TEXT, validateDecision } from './validate';
+import { DocumentTimeLimitError } from './writer';
 
 const NO_PDFTOTEXT = 'pdftotext (poppler-utils) is not installed: skipping the text assertion';
 
@@ -133,8 +137,7 @@ describe('renderDecisionPdf', () => {
     expect(pages).toBeGreaterThanOrEqual(3);
     const words = pdfWords(pdf);
     if (words === undefined) return console.warn(NO_PDFTOTEXT);
-    const pageHeight = 841.89;
-    for (const w of words) expect(w.yMax).toBeLessThanOrEqual(pageHeight - MARGINS.bottom + 1);
+    for (const w of words) expect(w.yMax).toBeLessThanOrEqual(A4.height - MARGINS.bottom + 1);
     expect([...new Set(words.filter((w) => w.text.includes(base.verification.code)).map((w) => w.page))]).toEqual([pages]);
     expect(textOf(pdf)).toContain('Tổng số tiền phạt là: 45.000.000 đồng (bằng chữ: bốn mươi lăm triệu đồng).');
   });
@@ -204,5 +207,58 @@ describe('renderDecisionPdf', () => {
     expect(text).toContain('a) Hình thức xử phạt chính: Cảnh cáo.');
     expect(text).not.toContain('Tổng số tiền phạt');
     expect(text).not.toContain('0,05%');
+  });
+
+  it('should refuse text the font cannot print or would print reversed, naming the field and the character', async () => {
+    const d = structuredClone(sampleDecision());
+    d.acts[1].facts = 'Đăng bài 😀 trên trang chủ';
+    d.recipients = [...d.recipients, 'Công ty 中国'];
+    d.signer.fullName = 'שלום';
+    const refusal = renderDecisionPdf(d);
+    await expect(refusal).rejects.toBeInstanceOf(DocumentInputError);
+    await expect(refusal).rejects.toThrow('acts[1].facts contains U+1F600 "😀", which the document font cannot print');
+    await expect(refusal).rejects.toThrow('recipients[3] contains U+4E2D "中", which the document font cannot print');
+    await expect(refusal).rejects.toThrow('signer.fullName contains U+05E9 "ש": right-to-left text cannot be printed on documents');
+  });
+
+  it('should refuse a document whose text together exceeds what one document may carry', () => {
+    const d = structuredClone(sampleDecision());
+    d.acts[0].facts = 'Đăng tải nội dung sai sự thật. '.repeat(MAX_DOCUMENT_TEXT / 30);
+    expect(() => validateDecision(d)).toThrow(/the document's text is \d+ characters long; at most 200000 can be printed/);
+  });
+
+  it('should render facts of one 20 000-character word in well under a second, wrapped inside the margins', async () => {
+    const word = 'Nguyễnvănđệ'.repeat(2000).slice(0, 20_000);
+    const d = structuredClone(sampleDecision());
+    d.acts[0].facts = word;
+    await renderDecisionPdf(sampleDecision()); // the faces are parsed by now
+    const start = process.cpuUsage();
+    const pdf = await renderDecisionPdf(d);
+    const used = process.cpuUsage(start);
+    // Before the words were broken in linear time this took 12–42 s (issue 12, finding 12).
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
+    const text = textOf(pdf);
+    if (text === undefined) return;
+    // The word comes out whole, once the line breaks and the page numbers between its pages are taken out.
+    expect(text.replace(/\s+/g, '').replace(/\d+/g, '').includes(word)).toBe(true);
+  });
+
+  it('should keep every word inside the margins when names, places and lists hold words longer than a line', async () => {
+    const d = structuredClone(sampleDecision());
+    if (d.subject.kind !== 'organisation') throw new Error('the sample sanctions an organisation');
+    d.subject.name = 'Tạpchí'.repeat(50);
+    d.signer.fullName = 'TrầnThịMinhThư'.repeat(14);
+    d.place = 'Thành phố ' + 'HồChíMinh'.repeat(10);
+    d.recipients = ['Như Điều 3', 'x'.repeat(300)];
+    d.acts[1].facts = 'Đường dẫn: https://tintuc-example.vn/' + 'thoi-su/bai-viet-rat-dai-'.repeat(40) + '.html';
+    const pdf = await renderDecisionPdf(d);
+    const words = pdfWords(pdf);
+    if (words === undefined) return console.warn(NO_PDFTOTEXT);
+    const outside = words.filter((w) => w.xMin < MARGINS.left - 1 || w.xMax > A4.width - MARGINS.right + 1);
+    expect(outside).toEqual([]);
+  });
+
+  it('should fail with DocumentTimeLimitError, not run on, when rendering exceeds its time limit', async () => {
+    await expect(renderDecisionPdf(sampleDecision(), { timeLimitMs: 0 })).rejects.toBeInstanceOf(DocumentTimeLimitError);
   });
 });

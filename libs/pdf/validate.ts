@@ -1,4 +1,11 @@
+import { describeUnprintable, firstUnprintable } from './printable';
 import type { DecisionDocument, SanctionSubject, ViolationRecordDocument } from './types';
+
+/**
+ * The most text one document may carry, in characters over all its fields (about 60 pages of body text). Each
+ * field is capped at the API; this bounds their sum, so that rendering time is bounded too (issue 12, finding 12).
+ */
+export const MAX_DOCUMENT_TEXT = 200_000;
 
 /** Thrown when a snapshot cannot become an official document (the message names every problem found). */
 export class DocumentInputError extends Error {
@@ -56,6 +63,31 @@ class Checker {
         if (s.registration?.issuedOn !== undefined) this.date('subject.registration.issuedOn', s.registration.issuedOn);
         return;
     }
+  }
+
+  /**
+   * Last line behind the API's checks: every string of the input must be printable with the embedded font, left
+   * to right (a character the font lacks would silently vanish from an official document), and all of them
+   * together no longer than MAX_DOCUMENT_TEXT.
+   */
+  printable(root: object): void {
+    let total = 0;
+    const stack: { value: unknown; path: string }[] = [{ value: root, path: '' }];
+    for (let item = stack.pop(); item; item = stack.pop()) {
+      const { value, path } = item;
+      if (typeof value === 'string') {
+        total += value.length;
+        const bad = firstUnprintable(value);
+        if (bad !== null) this.problems.push(`${path} ${describeUnprintable(bad)}`);
+      } else if (Array.isArray(value)) {
+        // Pushed last to first, so that problems are reported in the document's order.
+        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]` });
+      } else if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value).reverse();
+        for (const [key, child] of entries) stack.push({ value: child, path: path === '' ? key : `${path}.${key}` });
+      }
+    }
+    if (total > MAX_DOCUMENT_TEXT) this.problems.push(`the document's text is ${total} characters long; at most ${MAX_DOCUMENT_TEXT} can be printed`);
   }
 
   throwIfAny(): void {
@@ -126,6 +158,7 @@ export function validateDecision(d: DecisionDocument): void {
   c.nonEmpty('recipients', d.recipients);
   c.text('verification.code', d.verification.code);
   c.text('verification.url', d.verification.url);
+  c.printable(d);
   c.throwIfAny();
 }
 
@@ -167,5 +200,6 @@ export function validateViolationRecord(r: ViolationRecordDocument): void {
     c.text('verification.code', r.verification.code);
     c.text('verification.url', r.verification.url);
   }
+  c.printable(r);
   c.throwIfAny();
 }

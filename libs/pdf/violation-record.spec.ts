@@ -1,7 +1,8 @@
-import { pageCount, pdfText, sha256 } from './pdf-inspect';
+import { pageCount, pdfText, pdfWords, sha256 } from './pdf-inspect';
 import { sampleViolationRecord } from './samples';
 import { DocumentInputError } from './validate';
 import { renderViolationRecordPdf } from './violation-record';
+import { MARGINS } from './writer';
 
 function textOf(pdf: Buffer): string | undefined {
   const text = pdfText(pdf);
@@ -91,5 +92,24 @@ describe('renderViolationRecordPdf', () => {
 
   it('refuses an impossible time of day', async () => {
     await expect(renderViolationRecordPdf({ ...sampleViolationRecord(), time: '24:10' })).rejects.toThrow(/time HH:mm/);
+  });
+
+  it('should refuse a statement with a character the font cannot print, naming the field and the character', async () => {
+    const r = sampleViolationRecord();
+    r.subjectStatement = 'Tôi đồng ý 👍';
+    await expect(renderViolationRecordPdf(r)).rejects.toThrow('subjectStatement contains U+1F44D "👍", which the document font cannot print');
+  });
+
+  it('should wrap a statement of one 20 000-character word inside the margins, quickly', async () => {
+    const r = sampleViolationRecord();
+    r.subjectStatement = 'x'.repeat(20_000);
+    const start = process.cpuUsage();
+    const pdf = await renderViolationRecordPdf(r);
+    const used = process.cpuUsage(start);
+    // The record is rendered twice here (the sheet count settles on the second pass).
+    expect((used.user + used.system) / 1000).toBeLessThan(2000);
+    const words = pdfWords(pdf);
+    if (words === undefined) return;
+    expect(words.filter((w) => w.xMin < MARGINS.left - 1 || w.xMax > 595.28 - MARGINS.right + 1)).toEqual([]);
   });
 });
