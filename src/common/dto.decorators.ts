@@ -77,6 +77,7 @@ export const ValidateText = (opt: Opt & { max?: number; min?: number } = {}) =>
     doc(opt, { type: String, maxLength: opt.max ?? 500 }),
   );
 
+/** Arrays are capped by the validation pipe from their length alone, before any item is looked at (issue 12). */
 export const ValidateTextList = (opt: Opt & { max?: number; maxItems?: number } = {}) =>
   applyDecorators(
     ...presence(opt),
@@ -86,7 +87,7 @@ export const ValidateTextList = (opt: Opt & { max?: number; maxItems?: number } 
     HasNoNulCharacter({ each: true }),
     MinLength(1, { each: true }),
     MaxLength(opt.max ?? 255, { each: true }),
-    doc(opt, { type: [String] }),
+    doc(opt, { type: [String], maxItems: opt.maxItems ?? 50 }),
   );
 
 export const ValidateUuid = (opt: Opt = {}) =>
@@ -130,13 +131,14 @@ export const QueryBoolean = (opt: Opt = {}) =>
     ValidateBoolean({ ...opt, optional: true }),
   );
 
-export const NestedDto = (type: () => new () => object, opt: Opt & { each?: boolean } = {}) =>
+/** One nested DTO, or with `each` an array of them of at most `maxItems` (default 100). */
+export const NestedDto = (type: () => new () => object, opt: Opt & { each?: boolean; maxItems?: number } = {}) =>
   applyDecorators(
     ...presence(opt),
-    ...(opt.each ? [IsArray() as PropertyDecorator, ArrayMaxSize(100) as PropertyDecorator] : []),
+    ...(opt.each ? [IsArray() as PropertyDecorator, ArrayMaxSize(opt.maxItems ?? 100) as PropertyDecorator] : []),
     // ValidateNested alone lets an array (or an array of arrays) through where one object is expected.
     IsObject({ each: opt.each ?? false }),
     ValidateNested({ each: opt.each ?? false }),
     Type(type),
-    doc(opt, { type: type(), isArray: opt.each }),
+    doc(opt, { type: type(), isArray: opt.each, ...(opt.each ? { maxItems: opt.maxItems ?? 100 } : {}) }),
   );

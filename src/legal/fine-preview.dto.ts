@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsNumber, IsOptional, Max, Min, registerDecorator } from 'class-validator';
+import { ArrayMinSize, IsNumber, IsOptional, Max, Min, registerDecorator } from 'class-validator';
 import { AGGRAVATING_CODES, MITIGATING_CODES, SIGNER_TITLES } from '@libs/legal';
 import type { AggravatingCode, MitigatingCode, OffenderType, SignerTitle } from '@libs/legal';
 import { NestedDto, ValidateBoolean, ValidateDate, ValidateEnum, ValidateText, ValidateVnd } from '@app/common/dto.decorators';
@@ -71,10 +71,11 @@ export class ActInputDto {
   @ValidateDate({ description: 'Ngày phát hiện' })
   detectedOn!: string;
 
-  @NestedDto(() => MitigatingInputDto, { optional: true, each: true, description: 'Tình tiết giảm nhẹ (default none)' })
+  // Each circumstance at most once: no list is longer than the law's own (LXLVPHC Đ9, Đ10 k1).
+  @NestedDto(() => MitigatingInputDto, { optional: true, each: true, maxItems: MITIGATING_CODES.length, description: 'Tình tiết giảm nhẹ (default none)' })
   mitigating?: MitigatingInputDto[];
 
-  @NestedDto(() => AggravatingInputDto, { optional: true, each: true, description: 'Tình tiết tăng nặng (default none)' })
+  @NestedDto(() => AggravatingInputDto, { optional: true, each: true, maxItems: AGGRAVATING_CODES.length, description: 'Tình tiết tăng nặng (default none)' })
   aggravating?: AggravatingInputDto[];
 
   @ValidateVnd({ optional: true, description: "The officer's amount within the band (LXLVPHC Đ23 k4), whole VND" })
@@ -109,8 +110,7 @@ export class FinePreviewDto {
   @NestedDto(() => SignerInputDto, { optional: true })
   signer?: SignerInputDto;
 
-  @NestedDto(() => ActInputDto, { each: true, description: `The acts, one line each (1 to ${MAX_ACTS_PER_PREVIEW})` })
+  @NestedDto(() => ActInputDto, { each: true, maxItems: MAX_ACTS_PER_PREVIEW, description: `The acts, one line each (1 to ${MAX_ACTS_PER_PREVIEW})` })
   @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_ACTS_PER_PREVIEW)
   acts!: ActInputDto[];
 }
