@@ -3,11 +3,30 @@ import type { Cell, ReportSheet } from './sheets';
 /** UTF-8 byte order mark: without it Excel reads the file as the ANSI code page and breaks the diacritics. */
 export const UTF8_BOM = '\uFEFF';
 
-/** RFC 4180 quoting: a field with a comma, quote or line break is quoted, its quotes doubled. */
+/**
+ * What makes a spreadsheet read a text cell as a formula: `=`, `+`, `-`, `@` (and their full-width forms, which some
+ * spreadsheet versions accept as well), or a tab, carriage return or line feed in front of one (OWASP "CSV injection").
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * A text cell as data, never as a formula: one that a spreadsheet would evaluate (a catalogue description such as
+ * `=HYPERLINK(…)` written by anyone who may edit the catalogue) gets a leading apostrophe, the prefix a spreadsheet
+ * itself uses to keep typed text literal. Numbers are never passed here: a negative amount stays a number.
+ */
+export function inertText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * RFC 4180 quoting, and more: a field with a comma, a semicolon (the list separator Excel uses with Vietnamese
+ * regional settings, which would otherwise split `a;=1+1` into a second cell that is a formula), a quote or a line
+ * break is quoted, its quotes doubled. Text is made inert first.
+ */
 function field(value: Cell): string {
   // Whole numbers, no grouping: Vietnamese Excel groups with "." and would misread "1.500.000" or "1,500,000".
-  const text = typeof value === 'number' ? String(value) : value.normalize('NFC');
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = typeof value === 'number' ? String(value) : inertText(value.normalize('NFC'));
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One sheet as CSV: the BOM, a header row, the rows (and the total), CRLF line ends. */
@@ -16,8 +35,11 @@ export function sheetCsv(sheet: ReportSheet): string {
   return UTF8_BOM + lines.map((l) => l.join(',')).join('\r\n') + '\r\n';
 }
 
-/** Reads back what `sheetCsv` writes (used by the tests; not a general CSV parser for foreign files). */
-export function parseCsv(text: string): string[][] {
+/**
+ * Reads back what `sheetCsv` writes (used by the tests; not a general CSV parser for foreign files). `separator` ";"
+ * reads it as Excel does under Vietnamese regional settings.
+ */
+export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
   const body = text.startsWith(UTF8_BOM) ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -32,7 +54,7 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === separator) {
       row.push(cell);
       cell = '';
     } else if (ch === '\r' && body[i + 1] === '\n') {

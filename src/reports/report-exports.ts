@@ -1,10 +1,10 @@
-import { stripDiacritics } from '@libs/vn';
 import ExcelJS from 'exceljs';
 import {
   type AnnualReport,
   type CellFormat,
   cellFormat,
   COUNTING_RULES,
+  inertText,
   type ReportSheet,
   reportSheets,
   ReportSheetKey,
@@ -21,6 +21,13 @@ const NUM_FMT: Record<Exclude<CellFormat, 'text'>, string> = {
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
 
+/**
+ * Every text cell goes through here: exceljs writes a string as a shared string (text, never a formula), and the
+ * apostrophe that `inertText` adds to text a spreadsheet would evaluate keeps it text when someone edits the cell or
+ * saves the sheet as CSV (issue 12 finding 7). Numbers are written as numbers, negative ones included.
+ */
+const cellValue = (value: string | number): string | number => (typeof value === 'number' ? value : inertText(value));
+
 function scopeLine(r: AnnualReport): string {
   return `${r.scope.departmentName ?? 'Tất cả các Sở'} — năm ${r.year} so với năm ${r.previousYear}`;
 }
@@ -28,14 +35,14 @@ function scopeLine(r: AnnualReport): string {
 function addSheet(book: ExcelJS.Workbook, r: AnnualReport, s: ReportSheet): void {
   const ws = book.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 3 }] });
   ws.columns = s.columns.map((c) => ({ width: c.width }));
-  ws.getCell(1, 1).value = s.title;
+  ws.getCell(1, 1).value = inertText(s.title);
   ws.getCell(1, 1).font = { bold: true, size: 13 };
-  ws.getCell(2, 1).value = scopeLine(r);
+  ws.getCell(2, 1).value = inertText(scopeLine(r));
   ws.getCell(2, 1).font = { italic: true };
   const header = ws.getRow(3);
   s.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = c.header;
+    cell.value = inertText(c.header);
     cell.font = { bold: true };
     cell.fill = HEADER_FILL;
     cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
@@ -45,7 +52,7 @@ function addSheet(book: ExcelJS.Workbook, r: AnnualReport, s: ReportSheet): void
     const row = ws.getRow(4 + r0);
     values.forEach((v, c) => {
       const cell = row.getCell(c + 1);
-      cell.value = v;
+      cell.value = cellValue(v);
       const format = cellFormat(s, r0, c);
       if (format !== 'text') cell.numFmt = NUM_FMT[format];
       cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
@@ -56,7 +63,7 @@ function addSheet(book: ExcelJS.Workbook, r: AnnualReport, s: ReportSheet): void
   if (s.key === ReportSheetKey.Summary) {
     COUNTING_RULES.forEach((rule, i) => {
       const cell = ws.getCell(5 + s.rows.length + i, 1);
-      cell.value = `${i === 0 ? 'Cách tính: ' : ''}${rule}`;
+      cell.value = inertText(`${i === 0 ? 'Cách tính: ' : ''}${rule}`);
       cell.font = { italic: true, size: 9 };
     });
   }
@@ -80,8 +87,5 @@ export function annualReportCsv(r: AnnualReport, key: ReportSheetKey): string {
   return sheetCsv(sheet);
 }
 
-/** `attachment; filename="…"; filename*=UTF-8''…` with an ASCII fallback. */
-export function attachment(fileName: string): string {
-  const ascii = stripDiacritics(fileName).replace(/[^\x20-\x7e]|"/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
+/** Shared with the other downloads (evidence), which need the same header. */
+export { attachment } from '@app/common/content-disposition';
