@@ -1,7 +1,9 @@
 import { IntersectionType, PartialType } from '@nestjs/swagger';
-import { ValidateText, ValidateTextList } from '@app/common/dto.decorators';
+import { ValidateText } from '@app/common/dto.decorators';
 import { pageDtoOf } from '@app/common/paging.dto';
 import { foldForSearch } from '@app/common/search-text';
+import { domainSearchText } from '@app/registry/domain-names';
+import { ValidateDomainList } from '@app/registry/domains';
 import { EInformationSite } from '@app/registry/entities/e-information-site.entity';
 import { withRecordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
 import { registryController } from '@app/registry/registry.controller-factory';
@@ -12,7 +14,7 @@ export class EInformationSiteCreateDto {
   @ValidateText({ max: 300, description: 'Tên trang thông tin điện tử tổng hợp' })
   name!: string;
 
-  @ValidateTextList({ max: 253, description: 'Tên miền', example: ['tintuc-example.vn'] })
+  @ValidateDomainList({ description: 'Tên miền, stored in ASCII (IDNA) form', example: ['tintuc-example.vn'] })
   domains!: string[];
 
   @ValidateText({ max: 300, description: 'Tổ chức chủ quản (owner organisation)' })
@@ -40,7 +42,7 @@ export const eInformationSites: RegistryResource<EInformationSite, EInformationS
   sortable: { name: 'name', ownerName: 'ownerName', createdAt: 'createdAt' },
   defaultSort: 'name',
   holderType: LicenceHolderType.GeneralSite,
-  searchText: (e) => foldForSearch(e.name, e.ownerName, e.ownerTaxCode, e.domains),
+  searchText: (e) => foldForSearch(e.name, e.ownerName, e.ownerTaxCode, domainSearchText(e.domains)),
   toDto: (e) => withRecordMeta(e, {
     name: e.name,
     domains: e.domains,

@@ -1,6 +1,7 @@
 import { ApiProperty, IntersectionType, PickType } from '@nestjs/swagger';
 import { ValidateDate, ValidateEnum, ValidateText, ValidateTextList, ValidateUuid } from '@app/common/dto.decorators';
 import { pageDtoOf } from '@app/common/paging.dto';
+import { ValidateDomainList } from '@app/registry/domains';
 import { RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
 import { LicenceEventKind, LicenceHolderType, LicenceKind, LicenceStatus } from '@app/registry/registry.enums';
 
@@ -12,7 +13,7 @@ export class LicenceParticularsDto {
   @ValidateText({ optional: true, max: 5000, description: 'Tôn chỉ, mục đích' })
   purpose?: string;
 
-  @ValidateTextList({ optional: true, max: 253, description: 'Tên miền được cấp phép' })
+  @ValidateDomainList({ optional: true, description: 'Tên miền được cấp phép, stored in ASCII (IDNA) form' })
   licensedDomains?: string[];
 
   @ValidateTextList({ optional: true, max: 64, description: 'Ngôn ngữ thể hiện' })

@@ -1,7 +1,9 @@
 import { IntersectionType, PartialType } from '@nestjs/swagger';
-import { ValidateEnum, ValidateText, ValidateTextList } from '@app/common/dto.decorators';
+import { ValidateEnum, ValidateText } from '@app/common/dto.decorators';
 import { pageDtoOf } from '@app/common/paging.dto';
 import { foldForSearch } from '@app/common/search-text';
+import { domainSearchText } from '@app/registry/domain-names';
+import { ValidateDomainList } from '@app/registry/domains';
 import { PressAgency } from '@app/registry/entities/press-agency.entity';
 import { withRecordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
 import { registryController } from '@app/registry/registry.controller-factory';
@@ -27,7 +29,7 @@ export class PressAgencyCreateDto {
   @ValidateEnum(PressAgencyScope, 'PressAgencyScope', { description: 'Địa phương hay trung ương' })
   scope!: PressAgencyScope;
 
-  @ValidateTextList({ optional: true, max: 253, description: 'Tên miền (e-newspapers and e-magazines)' })
+  @ValidateDomainList({ optional: true, description: 'Tên miền (e-newspapers and e-magazines), stored in ASCII (IDNA) form' })
   domains?: string[];
 }
 
@@ -51,7 +53,7 @@ export const pressAgencies: RegistryResource<PressAgency, PressAgencyDto, PressA
   sortable: { name: 'name', kind: 'kind', createdAt: 'createdAt', updatedAt: 'updatedAt' },
   defaultSort: 'name',
   holderType: LicenceHolderType.PressAgency,
-  searchText: (e) => foldForSearch(e.name, e.governingBody, e.headName, e.domains),
+  searchText: (e) => foldForSearch(e.name, e.governingBody, e.headName, domainSearchText(e.domains)),
   toDto: (e) => withRecordMeta(e, {
     kind: e.kind,
     name: e.name,

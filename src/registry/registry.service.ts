@@ -7,6 +7,7 @@ import { likePattern } from '@app/common/search-text';
 import type { Actor } from '@app/common/actor';
 import { scopeToActor } from '@app/auth/department-scope';
 import { AuditService } from '@app/audit/audit.service';
+import { domainQuery } from '@app/registry/domain-names';
 import { RegistryEntity, RegistryListQuery, RegistryResource } from '@app/registry/registry.spec-types';
 import { todayInVietnam } from '@libs/vn';
 import { findPage } from '@app/database/pagination';
@@ -24,7 +25,12 @@ export class RegistryService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const qb = scopeToActor(this.dataSource.getRepository(res.entity).createQueryBuilder('e'), actor, query.departmentId);
-    if (query.q) qb.andWhere('e.searchText like :q', { q: likePattern(query.q) });
+    if (query.q) {
+      // A domain in any of its forms (Unicode, punycode, full-width) also matches its stored ASCII form.
+      const domain = domainQuery(query.q);
+      if (domain) qb.andWhere('(e.searchText like :q or e.searchText like :domain)', { q: likePattern(query.q), domain: likePattern(domain) });
+      else qb.andWhere('e.searchText like :q', { q: likePattern(query.q) });
+    }
     if (query.licenceExpiringWithinDays !== undefined && res.holderType) {
       qb.andWhere(
         `exists (select 1 from licences l where l.holder_type = :holderType and l.holder_id = e.id

@@ -1,7 +1,9 @@
 import { IntersectionType, PartialType } from '@nestjs/swagger';
-import { ValidateDate, ValidateEnum, ValidateText, ValidateTextList } from '@app/common/dto.decorators';
+import { ValidateDate, ValidateEnum, ValidateText } from '@app/common/dto.decorators';
 import { pageDtoOf } from '@app/common/paging.dto';
 import { foldForSearch } from '@app/common/search-text';
+import { domainSearchText } from '@app/registry/domain-names';
+import { ValidateSiteAddressList } from '@app/registry/domains';
 import { UnregisteredSubject } from '@app/registry/entities/unregistered-subject.entity';
 import { withRecordMeta, RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
 import { registryController } from '@app/registry/registry.controller-factory';
@@ -43,7 +45,7 @@ export class UnregisteredSubjectCreateDto {
   @ValidateText({ optional: true, max: 200, description: 'Nghề nghiệp' })
   occupation?: string;
 
-  @ValidateTextList({ optional: true, max: 253, description: 'Websites or channels used' })
+  @ValidateSiteAddressList({ optional: true, description: 'Websites or channels used: domains, or a domain and a path (facebook.com/trang-tin); the domain stored in ASCII (IDNA) form' })
   domains?: string[];
 
   @ValidateText({ optional: true, max: 2000 })
@@ -66,7 +68,7 @@ export const unregisteredSubjects: RegistryResource<UnregisteredSubject, Unregis
   label: 'Unregistered subject',
   sortable: { name: 'name', createdAt: 'createdAt' },
   defaultSort: 'name',
-  searchText: (e) => foldForSearch(e.name, e.taxCode, e.personalId, e.representative, e.domains),
+  searchText: (e) => foldForSearch(e.name, e.taxCode, e.personalId, e.representative, domainSearchText(e.domains)),
   toDto: (e) => withRecordMeta(e, {
     kind: e.kind,
     name: e.name,
