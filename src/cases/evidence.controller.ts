@@ -1,11 +1,13 @@
 import { Controller, Get, Inject, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { attachment } from '@app/common/content-disposition';
 import { IdParam } from '@app/common/params.dto';
 import type { Actor } from '@app/common/actor';
 import { CurrentActor, Roles } from '@app/common/access.decorators';
 import { CASE_READERS, CASE_WORKERS } from '@app/cases/case-access';
 import { EvidenceDto, EvidenceUploadDto } from '@app/cases/dto/evidence.dto';
+import { evidenceDownloadName } from '@app/cases/evidence-names';
 import { readEvidenceUpload } from '@app/cases/evidence-upload';
 import { EvidenceService } from '@app/cases/evidence.service';
 import { EvidenceParam } from '@app/cases/params.dto';
@@ -50,7 +52,8 @@ export class EvidenceController {
     void reply
       .header('content-type', evidence.contentType)
       .header('x-content-sha256', evidence.sha256)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(evidence.fileName)}`)
+      // The extension comes from the type recognised at upload, never from the name sent (issue 12).
+      .header('content-disposition', attachment(evidenceDownloadName(evidence.fileName, evidence.contentType)))
       // Saved pages may carry scripts: never let a browser run them from our origin.
       .header('content-security-policy', "sandbox; default-src 'none'");
     return new StreamableFile(bytes);
