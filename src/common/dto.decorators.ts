@@ -18,8 +18,10 @@ import {
   registerDecorator,
   ValidateIf,
   ValidateNested,
+  ValidationArguments,
   ValidationOptions,
 } from 'class-validator';
+import { describeUnprintable, firstUnprintable } from '@libs/pdf/printable';
 import { isIsoDate } from '@libs/vn';
 
 interface Opt {
@@ -61,6 +63,34 @@ export function HasNoNulCharacter(options?: ValidationOptions): PropertyDecorato
       propertyName: propertyName as string,
       options: { message: `${String(propertyName)} must not contain the NUL character (U+0000)`, ...options },
       validator: { validate: (value: unknown) => typeof value !== 'string' || !value.includes('\u0000') },
+    });
+}
+
+/**
+ * Text that is printed on an official document (decision, violation record): every character must be one the
+ * embedded font can print, left to right, or the 422 names the field and the first character that is not
+ * (issue 12 finding 11: emoji, CJK, Thai, Khmer and Arabic vanished from printed names; Hebrew came out reversed).
+ * With `each`, every item of a list is checked and the message names the item.
+ */
+export function PrintableText(options?: ValidationOptions): PropertyDecorator {
+  const problem = (value: unknown): string | null => {
+    const bad = typeof value === 'string' ? firstUnprintable(value) : null;
+    return bad === null ? null : describeUnprintable(bad);
+  };
+  return (object, propertyName) =>
+    registerDecorator({
+      name: 'printableText',
+      target: object.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: ({ property, value }: ValidationArguments) => {
+          if (!Array.isArray(value)) return `${property} ${problem(value) ?? 'must be printable text'}`;
+          const index = value.findIndex((item) => problem(item) !== null);
+          return `${property}[${index}] ${problem(value[index]) ?? 'must be printable text'}`;
+        },
+        ...options,
+      },
+      validator: { validate: (value: unknown) => problem(value) === null },
     });
 }
 
