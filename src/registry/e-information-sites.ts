@@ -1,5 +1,5 @@
 import { IntersectionType, PartialType } from '@nestjs/swagger';
-import { ValidateText } from '@app/common/dto.decorators';
+import { PrintableText, ValidateText } from '@app/common/dto.decorators';
 import { pageDtoOf } from '@app/common/paging.dto';
 import { foldForSearch } from '@app/common/search-text';
 import { domainSearchText } from '@app/registry/domain-names';
@@ -17,15 +17,19 @@ export class EInformationSiteCreateDto {
   @ValidateDomainList({ description: 'Tên miền, stored in ASCII (IDNA) form', example: ['tintuc-example.vn'] })
   domains!: string[];
 
+  @PrintableText()
   @ValidateText({ max: 300, description: 'Tổ chức chủ quản (owner organisation)' })
   ownerName!: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 32, description: 'Mã số thuế / mã số doanh nghiệp' })
   ownerTaxCode?: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 500, description: 'Địa chỉ trụ sở' })
   ownerAddress?: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 200, description: 'Người đại diện theo pháp luật' })
   legalRepresentative?: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, IntersectionType, PickType } from '@nestjs/swagger';
-import { ValidateDate, ValidateEnum, ValidateText, ValidateTextList, ValidateUuid } from '@app/common/dto.decorators';
+import { PrintableText, ValidateDate, ValidateEnum, ValidateText, ValidateTextList, ValidateUuid } from '@app/common/dto.decorators';
 import { pageDtoOf } from '@app/common/paging.dto';
 import { ValidateDomainList } from '@app/registry/domains';
 import { RecordMetaDto, RegistryQueryDto, VersionDto } from '@app/registry/record.dto';
@@ -36,9 +36,11 @@ export class LicenceCreateDto extends LicenceParticularsDto {
   @ValidateUuid({ description: 'The press agency, site or office holding the licence' })
   holderId!: string;
 
+  @PrintableText()
   @ValidateText({ max: 64, description: 'Số giấy phép', example: '123/GP-BVHTTDL' })
   number!: string;
 
+  @PrintableText()
   @ValidateText({ max: 300, description: 'Cơ quan cấp', example: 'Bộ Văn hóa, Thể thao và Du lịch' })
   issuer!: string;
 

@@ -1,5 +1,5 @@
 import { IntersectionType, PartialType } from '@nestjs/swagger';
-import { ValidateEnum, ValidateText } from '@app/common/dto.decorators';
+import { PrintableText, ValidateEnum, ValidateText } from '@app/common/dto.decorators';
 import { pageDtoOf } from '@app/common/paging.dto';
 import { foldForSearch } from '@app/common/search-text';
 import { domainSearchText } from '@app/registry/domain-names';
@@ -14,15 +14,18 @@ export class PressAgencyCreateDto {
   @ValidateEnum(PressAgencyKind, 'PressAgencyKind', { description: 'Loại hình báo chí' })
   kind!: PressAgencyKind;
 
+  @PrintableText()
   @ValidateText({ max: 300, example: 'Tạp chí Văn hóa Sài Gòn' })
   name!: string;
 
   @ValidateText({ max: 300, description: 'Cơ quan chủ quản' })
   governingBody!: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 200, description: 'Tổng biên tập / người đứng đầu' })
   headName?: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 500 })
   address?: string;
 

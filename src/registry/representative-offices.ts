@@ -1,5 +1,5 @@
 import { IntersectionType, PartialType } from '@nestjs/swagger';
-import { ValidateDate, ValidateEnum, ValidateText } from '@app/common/dto.decorators';
+import { PrintableText, ValidateDate, ValidateEnum, ValidateText } from '@app/common/dto.decorators';
 import { pageDtoOf } from '@app/common/paging.dto';
 import { foldForSearch } from '@app/common/search-text';
 import { RepresentativeOffice } from '@app/registry/entities/representative-office.entity';
@@ -9,12 +9,15 @@ import { LicenceHolderType, RepresentativeOfficeStatus } from '@app/registry/reg
 import { RegistryResource } from '@app/registry/registry.spec-types';
 
 export class RepresentativeOfficeCreateDto {
+  @PrintableText()
   @ValidateText({ max: 300, description: 'Cơ quan báo chí có văn phòng đại diện', example: 'Báo Nhân Dân' })
   agencyName!: string;
 
+  @PrintableText()
   @ValidateText({ max: 500 })
   address!: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 200, description: 'Trưởng văn phòng đại diện' })
   headName?: string;
 

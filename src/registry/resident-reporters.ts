@@ -1,5 +1,5 @@
 import { IntersectionType, PartialType } from '@nestjs/swagger';
-import { QueryBoolean, ValidateDate, ValidateText, ValidateUuid } from '@app/common/dto.decorators';
+import { PrintableText, QueryBoolean, ValidateDate, ValidateText, ValidateUuid } from '@app/common/dto.decorators';
 import { pageDtoOf } from '@app/common/paging.dto';
 import { foldForSearch } from '@app/common/search-text';
 import { AppError } from '@app/common/errors';
@@ -11,12 +11,14 @@ import { RegistryResource } from '@app/registry/registry.spec-types';
 import { todayInVietnam } from '@libs/vn';
 
 export class ResidentReporterCreateDto {
+  @PrintableText()
   @ValidateText({ max: 300, description: 'Cơ quan báo chí cử phóng viên thường trú' })
   agencyName!: string;
 
   @ValidateUuid({ nullable: true, description: 'Văn phòng đại diện the reporter works from, if registered' })
   representativeOfficeId?: string | null;
 
+  @PrintableText()
   @ValidateText({ max: 200, example: 'Trần Thị B' })
   fullName!: string;
 

@@ -1,5 +1,5 @@
 import { IntersectionType, PartialType } from '@nestjs/swagger';
-import { ValidateDate, ValidateEnum, ValidateText } from '@app/common/dto.decorators';
+import { PrintableText, ValidateDate, ValidateEnum, ValidateText } from '@app/common/dto.decorators';
 import { pageDtoOf } from '@app/common/paging.dto';
 import { foldForSearch } from '@app/common/search-text';
 import { domainSearchText } from '@app/registry/domain-names';
@@ -15,21 +15,27 @@ export class UnregisteredSubjectCreateDto {
   @ValidateEnum(SubjectKind, 'SubjectKind', { description: 'Cá nhân hay tổ chức' })
   kind!: SubjectKind;
 
+  @PrintableText()
   @ValidateText({ max: 300, description: 'Họ tên / tên tổ chức' })
   name!: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 500, description: 'Nơi ở / địa chỉ trụ sở chính' })
   address?: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 32, description: 'Số định danh cá nhân / CCCD / hộ chiếu' })
   personalId?: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 32, description: 'Mã số thuế / mã số doanh nghiệp' })
   taxCode?: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 200, description: 'Người đại diện theo pháp luật' })
   representative?: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 200, description: 'Chức danh người đại diện' })
   representativeTitle?: string;
 
@@ -39,9 +45,11 @@ export class UnregisteredSubjectCreateDto {
   @ValidateText({ optional: true, max: 16, description: 'Giới tính' })
   gender?: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 100, description: 'Quốc tịch' })
   nationality?: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 200, description: 'Nghề nghiệp' })
   occupation?: string;
 

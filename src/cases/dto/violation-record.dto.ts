@@ -1,6 +1,6 @@
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { NestedDto, ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateUuid } from '@app/common/dto.decorators';
+import { NestedDto, PrintableText, ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateUuid } from '@app/common/dto.decorators';
 import { ExplanationMode, ViolationRecordStatus, WitnessKind } from '@app/cases/cases.enums';
 import { TransitionDto } from '@app/cases/dto/transition.dto';
 import { SubjectIdentityDto } from '@app/cases/dto/subject-identity.dto';
@@ -10,12 +10,15 @@ export class WitnessDto {
   @ValidateEnum(WitnessKind, 'WitnessKind', { description: 'A private person or a commune People\'s Committee representative' })
   kind!: WitnessKind;
 
+  @PrintableText()
   @ValidateText({ max: 200 })
   fullName!: string;
 
+  @PrintableText()
   @ValidateText({ max: 300, description: 'Nghề nghiệp (person) or chức vụ (local authority)' })
   occupationOrTitle!: string;
 
+  @PrintableText()
   @ValidateText({ max: 500, description: 'Địa chỉ (person) or cơ quan (local authority)' })
   addressOrAgency!: string;
 }
@@ -29,27 +32,32 @@ export class ViolationRecordCreateDto {
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'drawnAt must be a time HH:mm' })
   drawnAt!: string;
 
+  @PrintableText()
   @ValidateText({ max: 500, description: 'Nơi lập biên bản' })
   place!: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 1000, description: 'Lý do lập tại trụ sở (not where the act happened)' })
   placeReason?: string;
 
   @ValidateUuid({ optional: true, description: 'Người lập biên bản: an inspector of the department (default: you)' })
   officerId?: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 200, description: 'Chức vụ of the officer' })
   officerTitle?: string;
 
   @NestedDto(() => WitnessDto, { each: true, optional: true })
   witnesses?: WitnessDto[];
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 20000, description: 'Ý kiến trình bày của đối tượng vi phạm' })
   subjectStatement?: string;
 
   @ValidateEnum(ExplanationMode, 'ExplanationMode', { optional: true, description: 'Written explanation (5 working days) or a hearing request (2)' })
   explanationMode?: ExplanationMode;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 2000, description: 'Lý do không ký biên bản' })
   refusalReason?: string;
 

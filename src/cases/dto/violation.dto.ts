@@ -1,6 +1,6 @@
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { NestedDto, ValidateBoolean, ValidateDate, ValidateText } from '@app/common/dto.decorators';
+import { NestedDto, PrintableText, ValidateBoolean, ValidateDate, ValidateText } from '@app/common/dto.decorators';
 import { RecordMetaDto, VersionDto } from '@app/registry/record.dto';
 import { AGGRAVATING_CODES, MITIGATING_CODES } from '@libs/legal';
 
@@ -11,6 +11,7 @@ export class MitigatingDto {
   @ApiProperty({ enum: MITIGATING_CODES, description: 'Tình tiết giảm nhẹ (LXLVPHC Đ9)' })
   code!: string;
 
+  @PrintableText()
   @ValidateText({ max: 2000, description: 'The facts behind the circumstance' })
   facts!: string;
 }
@@ -20,6 +21,7 @@ export class AggravatingDto {
   @ApiProperty({ enum: AGGRAVATING_CODES, description: 'Tình tiết tăng nặng (LXLVPHC Đ10 k1)' })
   code!: string;
 
+  @PrintableText()
   @ValidateText({ max: 2000, description: 'The facts behind the circumstance' })
   facts!: string;
 }
@@ -45,6 +47,7 @@ export class ViolationCreateDto {
   @ValidateDate({ description: 'Ngày phát hiện' })
   detectedOn!: string;
 
+  @PrintableText()
   @ValidateText({ max: 20000, description: 'Nội dung vi phạm as written in the record' })
   facts!: string;
 

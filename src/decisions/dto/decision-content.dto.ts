@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { NestedDto, ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateTextList } from '@app/common/dto.decorators';
+import { NestedDto, PrintableText, ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateTextList } from '@app/common/dto.decorators';
 import { IssuingBodyCode } from '@app/decisions/decisions.enums';
 import { SubjectIdentityDto } from '@app/cases/dto/subject-identity.dto';
 import { SIGNER_TITLES, type SignerTitle } from '@libs/legal';
@@ -10,6 +10,7 @@ const TITLES = SIGNER_TITLES.map((t) => t.title);
 
 /** Quyết định giao quyền xử phạt (MQĐ34), cited in the căn cứ when a deputy signs (NĐ 118/2021 Đ10 k1). */
 export class DelegationDto {
+  @PrintableText()
   @ValidateText({ max: 64, example: '215/QĐ-GQXP', description: 'Số quyết định giao quyền' })
   number!: string;
 
@@ -18,6 +19,7 @@ export class DelegationDto {
 }
 
 export class DeputyDto {
+  @PrintableText()
   @ValidateText({ max: 200, example: 'Giám đốc', description: 'Chức vụ cấp trưởng, printed after "KT."' })
   headTitle!: string;
 
@@ -27,12 +29,15 @@ export class DeputyDto {
 
 /** Người ra quyết định. */
 export class SignerDto {
+  @PrintableText()
   @ValidateText({ max: 200, example: 'Trần Thị Minh Thư' })
   fullName!: string;
 
+  @PrintableText()
   @ValidateText({ max: 200, example: 'Phó Giám đốc', description: 'Chức vụ as printed' })
   title!: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 300, description: 'Đơn vị (default: the issuing body)' })
   unit?: string;
 
@@ -49,27 +54,33 @@ export class IssuingBodyDto {
   @ValidateEnum(IssuingBodyCode, 'IssuingBodyCode', { optional: true, description: 'Whose number sequence the decision takes' })
   code?: IssuingBodyCode;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 300, example: 'Sở Văn hóa và Thể thao' })
   name?: string;
 
+  @PrintableText()
   @ValidateText({ nullable: true, max: 300, example: 'UBND Thành phố Hồ Chí Minh', description: 'Cơ quan chủ quản' })
   parentBody?: string | null;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 100, example: 'Thành phố Hồ Chí Minh', description: 'Địa danh' })
   placeName?: string;
 }
 
 /** Hình thức xử phạt bổ sung. */
 export class AdditionalSanctionDto {
+  @PrintableText()
   @ValidateText({ max: 2000, example: 'Tước quyền sử dụng Giấy phép hoạt động báo chí số 456/GP-BTTTT' })
   description!: string;
 
+  @PrintableText()
   @ValidateText({ nullable: true, max: 300, example: '01 tháng, kể từ ngày Quyết định này có hiệu lực thi hành' })
   period?: string | null;
 }
 
 /** Biện pháp khắc phục hậu quả, with days from receipt or a last day (not both). */
 export class RemedialMeasureDto {
+  @PrintableText()
   @ValidateText({ max: 2000, example: 'Buộc gỡ bỏ 37 tin, bài không đúng tôn chỉ, mục đích' })
   description!: string;
 
@@ -82,12 +93,15 @@ export class RemedialMeasureDto {
 
 /** Kho bạc Nhà nước or the bank account where the fine is paid (LXLVPHC Đ78 k1). */
 export class PaymentDto {
+  @PrintableText()
   @ValidateText({ max: 300, example: 'Kho bạc Nhà nước Khu vực II' })
   treasuryOrBank!: string;
 
+  @PrintableText()
   @ValidateText({ nullable: true, max: 64 })
   accountNumber?: string | null;
 
+  @PrintableText()
   @ValidateText({ nullable: true, max: 300 })
   accountName?: string | null;
 }
@@ -103,6 +117,7 @@ export class DecisionDraftDto {
   @NestedDto(() => IssuingBodyDto, { optional: true })
   issuingBody?: IssuingBodyDto;
 
+  @PrintableText({ each: true })
   @ValidateTextList({ optional: true, max: 2000, maxItems: 20, description: 'Căn cứ lines beyond those derived from the acts' })
   extraLegalBases?: string[];
 
@@ -121,15 +136,19 @@ export class DecisionDraftDto {
   @NestedDto(() => PaymentDto, { nullable: true })
   payment?: PaymentDto | null;
 
+  @PrintableText()
   @ValidateText({ nullable: true, max: 300, description: 'Body that collects the fine (Điều 3 k2)' })
   collectingBody?: string | null;
 
+  @PrintableText()
   @ValidateText({ nullable: true, max: 300, description: 'Body that organises execution (Điều 3 k3)' })
   executingBody?: string | null;
 
+  @PrintableText({ each: true })
   @ValidateTextList({ optional: true, max: 300, maxItems: 20, description: 'Bodies informed to cooperate (Điều 3 k4)' })
   cooperatingBodies?: string[];
 
+  @PrintableText({ each: true })
   @ValidateTextList({ optional: true, max: 300, maxItems: 30, description: 'Nơi nhận (default: "Như Điều 3", "Lưu: VT, Hồ sơ")' })
   recipients?: string[];
 
