@@ -1,5 +1,6 @@
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import { RequestMethod } from '@nestjs/common';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -8,6 +9,7 @@ import { AppExceptionFilter } from '@app/common/exception.filter';
 import { REQUEST_ID_HEADER, requestIdFor } from '@app/common/logging';
 import { loadConfig } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
+import { API_PREFIX, serveConsole } from '@app/console-serving';
 
 export const openApiConfig = () =>
   new DocumentBuilder()
@@ -51,6 +53,17 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
   await app.register(multipart, { limits: { fileSize: config.EVIDENCE_MAX_BYTES, files: 1, fields: 20, fieldSize: 10_000 } });
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   app.enableCors({ origin: origins.length > 0 ? origins : false, exposedHeaders: ['x-request-id'] });
+  // Controllers live under /api so that every other address can belong to the web console. Outside it: the probes,
+  // and /verify/:code, the address printed in the QR code of every issued decision (it must never change).
+  // (/docs and /admin/queues are plain Fastify routes, outside the prefix anyway.)
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'verify/:code', method: RequestMethod.GET },
+    ],
+  });
+  await serveConsole(app, config.CONSOLE_DIR);
   const document = SwaggerModule.createDocument(app, openApiConfig());
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -137,31 +137,31 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${base}/health`);
-    const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
     const { accessToken } = (await login.json()) as { accessToken: string };
     const docs = (await (await fetch(`${base}/docs-json`)).json()) as { paths: Record<string, unknown> };
     const statuses = ['open', 'inspecting', 'violations_recorded', 'ready_for_decision', 'closed'];
     const scenarios: Scenario[] = [
-      { name: 'login (argon2id)', rate: 10, request: () => ({ method: 'POST', path: '/auth/login', body: { username, password }, auth: false }) },
+      { name: 'login (argon2id)', rate: 10, request: () => ({ method: 'POST', path: '/api/auth/login', body: { username, password }, auth: false }) },
       // argon2id at the library's defaults (64 MiB, 3 passes, 4 lanes) keeps about a core busy per 5 logins a second here.
-      { name: 'login (argon2id) (5)', rate: 5, request: () => ({ method: 'POST', path: '/auth/login', body: { username, password }, auth: false }) },
-      { name: 'case list, filtered', rate: 200, request: (i) => ({ method: 'GET', path: `/cases?status=${statuses[i % 5]}&page=${1 + (i % 50)}&pageSize=20`, auth: true }) },
+      { name: 'login (argon2id) (5)', rate: 5, request: () => ({ method: 'POST', path: '/api/auth/login', body: { username, password }, auth: false }) },
+      { name: 'case list, filtered', rate: 200, request: (i) => ({ method: 'GET', path: `/api/cases?status=${statuses[i % 5]}&page=${1 + (i % 50)}&pageSize=20`, auth: true }) },
       // Where the list still keeps its p99 on this machine (the load generator shares the two cores).
-      { name: 'case list, filtered (150)', rate: 150, request: (i) => ({ method: 'GET', path: `/cases?status=${statuses[i % 5]}&page=${1 + (i % 50)}&pageSize=20`, auth: true }) },
-      { name: 'case detail', rate: 200, request: (i) => ({ method: 'GET', path: `/cases/${caseIds[i % caseIds.length]}`, auth: true }) },
+      { name: 'case list, filtered (150)', rate: 150, request: (i) => ({ method: 'GET', path: `/api/cases?status=${statuses[i % 5]}&page=${1 + (i % 50)}&pageSize=20`, auth: true }) },
+      { name: 'case detail', rate: 200, request: (i) => ({ method: 'GET', path: `/api/cases/${caseIds[i % caseIds.length]}`, auth: true }) },
       {
         name: 'fine preview',
         rate: 200,
         request: (i) => ({
           method: 'POST',
-          path: '/fines/preview',
+          path: '/api/fines/preview',
           auth: true,
           body: { decisionDate: '2026-06-01', acts: [{ code: '119/2020:Đ8.k4.e', offenderType: i % 2 ? 'organisation' : 'individual', endedOn: '2025-03-01', ongoingAtDetection: false, detectedOn: '2025-04-01', mitigating: [], aggravating: [] }] },
         }),
       },
     ];
-    if ('/reports/annual' in docs.paths) {
-      scenarios.push({ name: 'annual report', rate: 20, request: (i) => ({ method: 'GET', path: `/reports/annual?year=${2017 + (i % 10)}`, auth: true }) });
+    if ('/api/reports/annual' in docs.paths) {
+      scenarios.push({ name: 'annual report', rate: 20, request: (i) => ({ method: 'GET', path: `/api/reports/annual?year=${2017 + (i % 10)}`, auth: true }) });
     } else {
       console.log('annual report: route not present in this build, skipped');
     }

@@ -59,7 +59,7 @@ async function boot(databaseUrl: string): Promise<{ app: NestFastifyApplication;
 }
 
 async function login(url: string, username: string, password: string): Promise<string> {
-  const res = await fetch(`${url}/auth/login`, {
+  const res = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
       const [endpoint, raw] = await timeBoth(
         RUNS,
         async () => {
-          const res = await fetch(`${url}/reports/annual?year=${YEAR}`, { headers: { authorization: `Bearer ${scope.token}` } });
+          const res = await fetch(`${url}/api/reports/annual?year=${YEAR}`, { headers: { authorization: `Bearer ${scope.token}` } });
           if (res.status !== 200) throw new Error(`report: ${res.status} ${await res.text()}`);
           await res.arrayBuffer();
         },

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Role } from '@app/common/role';
-import { call, Department, TestApp } from './harness';
+import { apiPath, call, Department, TestApp } from './harness';
 
 /** Helpers shared by the cases suites: registry subjects, cases, multipart uploads. */
 
@@ -62,7 +62,7 @@ export async function upload(t: TestApp, auth: string, caseId: string, file: { b
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
-  const res = await fetch(`${t.url}/cases/${caseId}/evidence`, { method: 'POST', headers: { authorization: `Bearer ${auth}` }, body: form });
+  const res = await fetch(`${t.url}${apiPath(`/cases/${caseId}/evidence`)}`, { method: 'POST', headers: { authorization: `Bearer ${auth}` }, body: form });
   const text = await res.text();
   let body: unknown = text;
   try {

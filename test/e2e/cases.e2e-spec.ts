@@ -1,6 +1,6 @@
 import { Role } from '@app/common/role';
 import { todayInVietnam } from '@libs/vn';
-import { call, department, Department, startApp, TestApp } from './harness';
+import { apiPath, call, department, Department, startApp, TestApp } from './harness';
 import { ensureCalendarCoversToday, EXE, generalSite, getCase, inspectingCase, NOT_PER_LICENCE, openCase, PDF, PNG, post, sha, token, upload } from './cases-support';
 
 const LIMIT = 64 * 1024;
@@ -86,7 +86,7 @@ describe('inspection cases (HTTP against real PostgreSQL and Redis)', () => {
     });
 
     it('should let those allowed download the bytes with x-content-sha256, audited', async () => {
-      const res = await fetch(`${t.url}/cases/${caseId}/evidence/${evidence[1].id}`, { headers: { authorization: `Bearer ${token(a, Role.LegalOfficer)}` } });
+      const res = await fetch(`${t.url}${apiPath(`/cases/${caseId}/evidence/${evidence[1].id}`)}`, { headers: { authorization: `Bearer ${token(a, Role.LegalOfficer)}` } });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/pdf');
       expect(res.headers.get('x-content-sha256')).toBe(sha(PDF));

@@ -6,7 +6,7 @@ import { JobOutcome } from '@app/jobs/job.catalogue';
 import { Role } from '@app/common/role';
 import { renderDecisionPdf, type DecisionDocument } from '@libs/pdf';
 import { hasPdftotext, pdfText, sha256 } from '@libs/pdf/pdf-inspect';
-import { call, department, Department, startApp, startWorker, TestApp } from './harness';
+import { apiPath, call, department, Department, startApp, startWorker, TestApp } from './harness';
 import { post } from './cases-support';
 import { DRAFT, draftDecision, issue, MAGAZINE, magazine, readyCase, verifyRows, waitFor } from './decisions-support';
 import { TcpProxy } from './tcp-proxy';
@@ -22,7 +22,7 @@ const readyDocument = (t: TestApp, kind: DocumentKind, subjectId: string): Promi
   });
 
 const download = async (t: TestApp, path: string, token: string): Promise<Buffer> => {
-  const res = await fetch(`${t.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${t.url}${apiPath(path)}`, { headers: { authorization: `Bearer ${token}` } });
   if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return Buffer.from(await res.arrayBuffer());
 };

@@ -2,12 +2,12 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Role } from '@app/common/role';
 import { hasPdftotext, pageCount, pdfText, sha256 } from '@libs/pdf/pdf-inspect';
 import { amountInWords } from '@libs/vn';
-import { call, department, Department, startApp, startWorker, TestApp } from './harness';
+import { apiPath, call, department, Department, startApp, startWorker, TestApp } from './harness';
 import { post } from './cases-support';
 import { DRAFT, draftDecision, issue, LICENCE_ACT, MAGAZINE, magazine, MISSION_ACT, readyCase, today, verifyRows, waitFor } from './decisions-support';
 
 const pdf = async (t: TestApp, path: string, token: string): Promise<{ status: number; bytes: Buffer; headers: Headers }> => {
-  const res = await fetch(`${t.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${t.url}${apiPath(path)}`, { headers: { authorization: `Bearer ${token}` } });
   return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()), headers: res.headers };
 };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Role } from '@app/common/role';
-import { ApiResponse, call, department, Department, startApp, TestApp } from './harness';
+import { ApiResponse, apiPath, call, department, Department, startApp, TestApp } from './harness';
 import { BadRequest, badJsonBody, badMultipart, badPathParam, badQuery, plausible } from './openapi-arbitraries';
 import { populateDepartment } from './openapi-fixtures';
 import { countChanges, errorShapeProblem, fillPath, loadOpenApi, namedFields, Operation, operations, RecordIds, tableCounts, WRITE_ROLES, writeOperations } from './openapi-support';
@@ -92,7 +92,7 @@ async function send(t: TestApp, op: Operation, ids: RecordIds, req: BadRequest, 
     const form = new FormData();
     for (const [k, v] of Object.entries(req.form.fields)) form.append(k, v);
     for (const f of req.form.files) form.append(f.field, new Blob([new Uint8Array(f.bytes)], { type: f.type }), f.name);
-    const res = await fetch(`${t.url}${url}`, {
+    const res = await fetch(`${t.url}${apiPath(url)}`, {
       method: op.method.toUpperCase(),
       headers: token ? { authorization: `Bearer ${token}` } : {},
       body: form,

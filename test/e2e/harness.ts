@@ -99,6 +99,12 @@ export interface ApiResponse<T = any> {
   headers: Headers;
 }
 
+/**
+ * The address of an API path: controllers answer under /api (src/http.ts); the probes, the public /verify/:code,
+ * the OpenAPI pages and the queue dashboard keep their root addresses. Tests name API paths without the prefix.
+ */
+export const apiPath = (path: string): string => (/^\/(api|health|verify|docs|admin\/queues)(\/|\?|-json|$)/.test(path) ? path : `/api${path}`);
+
 /** One HTTP call through the real socket. */
 export async function call<T = any>(t: TestApp, method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
@@ -108,7 +114,7 @@ export async function call<T = any>(t: TestApp, method: string, path: string, op
     headers['content-type'] ??= 'application/json';
     body = typeof opts.body === 'string' || opts.body instanceof Uint8Array ? (opts.body as RequestInit['body']) : JSON.stringify(opts.body);
   }
-  const res = await fetch(`${t.url}${path}`, { method, headers, body });
+  const res = await fetch(`${t.url}${apiPath(path)}`, { method, headers, body });
   const text = await res.text();
   let parsed: unknown = text;
   try {

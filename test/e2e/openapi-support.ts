@@ -80,7 +80,9 @@ export function resolve(doc: OpenApiDoc, schema: Schema, depth = 0): Schema {
 
 export function operations(doc: OpenApiDoc): Operation[] {
   const out: Operation[] = [];
-  for (const [path, ops] of Object.entries(doc.paths)) {
+  for (const [prefixed, ops] of Object.entries(doc.paths)) {
+    // Keys and paths without the /api prefix, as the tests name them; the harness's apiPath() puts it back.
+    const path = prefixed.replace(/^\/api(?=\/)/, '');
     for (const [method, op] of Object.entries(ops) as [Method, RawOperation][]) {
       const content = op.requestBody ? Object.entries(op.requestBody.content)[0] : undefined;
       const ok = Object.entries(op.responses ?? {}).find(([code]) => code.startsWith('2'))?.[1];

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { Role } from '@app/common/role';
 import { hasPdftotext, pdfText, sha256 } from '@libs/pdf/pdf-inspect';
 import { parseCsv, UTF8_BOM } from '@libs/reports';
-import { call, department, Department, startApp, startWorker, TestApp } from './harness';
+import { apiPath, call, department, Department, startApp, startWorker, TestApp } from './harness';
 import { waitFor } from './decisions-support';
 import { buildWorld, ReportWorld } from './reports-support';
 
@@ -15,7 +15,7 @@ const download = async (
   d: Department,
   role = Role.Leader,
 ): Promise<{ status: number; bytes: Buffer; headers: Headers }> => {
-  const res = await fetch(`${t.url}${path}`, { headers: { authorization: `Bearer ${d.sessions[role].token}` } });
+  const res = await fetch(`${t.url}${apiPath(path)}`, { headers: { authorization: `Bearer ${d.sessions[role].token}` } });
   return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()), headers: res.headers };
 };
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { Role } from '@app/common/role';
-import { call, department, Department, startApp, TestApp } from './harness';
+import { apiPath, call, department, Department, startApp, TestApp } from './harness';
 import { errorShapeProblem } from './openapi-support';
 
 /**
@@ -130,7 +130,7 @@ describe('authentication and transport security (issue 7.4)', () => {
 
   describe('CORS (CORS_ORIGINS)', () => {
     const preflight = (origin: string) =>
-      fetch(`${t.url}/cases`, {
+      fetch(`${t.url}${apiPath('/cases')}`, {
         method: 'OPTIONS',
         headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
       });

@@ -63,7 +63,7 @@ describe('no secrets or passwords in the logs (issue 7.4)', () => {
     process.stdout.write = realWrite;
     process.stdout.write(`\nlogs: ${json.length} JSON lines captured at LOG_LEVEL=info, searched for ${secrets.length} secrets and argon2 hashes\n`);
     // The logs are there (so their silence about secrets means something): requests, the failed login, the 500.
-    expect(json.some((l) => l.includes('"url":"/auth/me"'))).toBe(true);
+    expect(json.some((l) => l.includes('"url":"/api/auth/me"'))).toBe(true);
     expect(json.some((l) => l.includes('failed login') && l.includes('nhat.ky'))).toBe(true);
     expect(json.some((l) => l.includes('unhandled error'))).toBe(true);
     const leaks = secrets.filter((s) => text.includes(s)).map((s) => `${s.slice(0, 12)}… (${s.length} chars)`);

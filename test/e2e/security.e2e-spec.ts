@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '@app/common/role';
 import { todayInVietnam } from '@libs/vn';
 import { PNG, upload } from './cases-support';
-import { ApiResponse, call, department, Department, startApp, TestApp } from './harness';
+import { ApiResponse, apiPath, call, department, Department, startApp, TestApp } from './harness';
 import { populateDecision, populateDepartment } from './openapi-fixtures';
 import {
   ALL_ROLES,
@@ -211,7 +211,7 @@ describe('security generated from the OpenAPI document (issue 7.4)', () => {
 
     it('should serve the bytes to the department’s case readers, auditing each download with who took it', async () => {
       const before = await downloads();
-      const res = await fetch(`${t.url}${path()}`, { headers: { authorization: `Bearer ${a.sessions[Role.Leader].token}` } });
+      const res = await fetch(`${t.url}${apiPath(path())}`, { headers: { authorization: `Bearer ${a.sessions[Role.Leader].token}` } });
       expect(res.status).toBe(200);
       expect(Buffer.from(await res.arrayBuffer()).equals(PNG)).toBe(true);
       expect(res.headers.get('content-security-policy')).toContain('sandbox');
