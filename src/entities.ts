@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { baseDataSourceOptions } from '@app/database/typeorm.options';
+import { baseDataSourceOptions, type ConnectionLimits } from '@app/database/typeorm.options';
 import { AuditEvent } from '@app/audit/audit-event.entity';
 import { DocumentRecord } from '@app/documents/document.entity';
 import { CalendarEntryRecord } from '@app/calendar/calendar-entry.entity';
@@ -50,4 +50,4 @@ export const ENTITIES = [
 ];
 
 /** Connection options with every module's entities: for the processes, the CLIs and the tests. */
-export const dataSourceOptions = (url: string, poolSize = 10): DataSourceOptions => baseDataSourceOptions(url, poolSize, ENTITIES);
+export const dataSourceOptions = (url: string, poolSize = 10, limits?: ConnectionLimits): DataSourceOptions => baseDataSourceOptions(url, poolSize, ENTITIES, limits);

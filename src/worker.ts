@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { INestApplicationContext, Type } from '@nestjs/common';
+import { INestApplicationContext, Logger as NestLogger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from '@app/worker.module';
@@ -29,6 +29,9 @@ function onSignal(signal: NodeJS.Signals): void {
 export async function startWorkerProcess(rootModule: Type = WorkerModule): Promise<void> {
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
+  // A stray rejection (a database write failing during an outage) must not end the worker: Node's default is to exit
+  // (issue 12, finding 2). Log it with its stack and keep serving the queues; BullMQ retries, the sweeper recovers.
+  process.on('unhandledRejection', (reason) => new NestLogger('Worker').error({ err: reason instanceof Error ? reason.stack : String(reason) }, 'unhandled rejection'));
   await checkDependencies(loadConfig());
   starting = NestFactory.createApplicationContext(rootModule, { bufferLogs: true, abortOnError: false });
   app = await starting;

@@ -68,16 +68,18 @@ export class EvidenceService {
     if (!type) throw new AppError(ErrorCode.UnsupportedMediaType, `This kind of file is not accepted as evidence; allowed: ${ALLOWED_EVIDENCE_TYPES}`, { declaredType: file.declaredType });
     const capturedAt = fields.capturedAt ? new Date(fields.capturedAt) : new Date();
     if (capturedAt.getTime() > Date.now() + 60_000) throw AppError.field('capturedAt', 'capturedAt is in the future');
-    // Check the case before storing anything, then store the bytes before the row that points to them.
+    // Check the case before storing anything, then store the bytes before the row that points to them, outside the
+    // transaction: the database store takes a pooled connection of its own (issue 12, finding 1). A blob left
+    // unreferenced by a refused row is harmless; a row pointing to nothing is not.
     const c = await findCase(this.dataSource.manager, actor, caseId);
     const sha256 = sha256Hex(file.bytes);
     const key = `evidence/${c.departmentId}/${sha256}`;
+    const stored = await this.storage.put(key, file.bytes, type.contentType);
     return this.dataSource.transaction(async (manager) => {
       const locked = await lockOpenCase(manager, actor, c.id);
       if (fields.violationId && !(await manager.getRepository(Violation).exists({ where: { id: fields.violationId, caseId: locked.id } }))) {
         throw AppError.field('violationId', 'no violation with this id on the case');
       }
-      const stored = await this.storage.put(key, file.bytes, type.contentType);
       const saved = await manager.save(
         manager.create(Evidence, {
           departmentId: locked.departmentId,
@@ -100,18 +102,19 @@ export class EvidenceService {
     });
   }
 
-  /** The bytes, checked against their SHA-256 by the store; the download is audited before it is served. */
+  /**
+   * The bytes, checked against their SHA-256 by the store; the download is audited before it is served. Nothing here
+   * holds a transaction while the store reads (it may take a pooled connection of its own: issue 12, finding 1).
+   */
   async download(actor: Actor, caseId: string, evidenceId: string): Promise<EvidenceDownload> {
-    return this.dataSource.transaction(async (manager) => {
-      const c = await findCase(manager, actor, caseId);
-      const evidence = await manager.getRepository(Evidence).findOne({ where: { id: evidenceId, caseId: c.id } });
-      if (!evidence) throw AppError.notFound('Evidence');
-      const blob = await this.storage.get(evidence.storageKey);
-      if (blob.sha256 !== evidence.sha256) throw new AppError(ErrorCode.StorageCorrupt, 'The stored file does not match the SHA-256 recorded at upload');
-      const dto = toDto(evidence);
-      await this.audit.record(manager, actor, { action: 'evidence:download', entityType: AUDIT.evidence, entityId: evidence.id, departmentId: c.departmentId, after: { sha256: evidence.sha256, size: evidence.size, caseId: c.id } });
-      return { evidence: dto, bytes: blob.bytes };
-    });
+    const manager = this.dataSource.manager;
+    const c = await findCase(manager, actor, caseId);
+    const evidence = await manager.getRepository(Evidence).findOne({ where: { id: evidenceId, caseId: c.id } });
+    if (!evidence) throw AppError.notFound('Evidence');
+    const blob = await this.storage.get(evidence.storageKey);
+    if (blob.sha256 !== evidence.sha256) throw new AppError(ErrorCode.StorageCorrupt, 'The stored file does not match the SHA-256 recorded at upload');
+    await this.audit.record(manager, actor, { action: 'evidence:download', entityType: AUDIT.evidence, entityId: evidence.id, departmentId: c.departmentId, after: { sha256: evidence.sha256, size: evidence.size, caseId: c.id } });
+    return { evidence: toDto(evidence), bytes: blob.bytes };
   }
 
   private async fields(raw: Record<string, string>): Promise<EvidenceFieldsDto> {

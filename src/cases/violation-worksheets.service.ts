@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { Injectable } from '@nestjs/common';
 import { AppError, FieldError } from '@app/common/errors';
 import { CatalogueService } from '@app/legal/catalogue.service';
@@ -20,11 +21,12 @@ function relabel(error: unknown): unknown {
 export class ViolationWorksheetsService {
   constructor(private readonly catalogue: CatalogueService) {}
 
-  async compute(act: ActInput): Promise<Worksheet> {
-    const catalogue = await this.catalogue.current();
+  /** On the caller's manager: violations are computed inside the transaction that saves them. */
+  async compute(manager: EntityManager, act: ActInput): Promise<Worksheet> {
+    const catalogue = await this.catalogue.current(manager);
     if (!catalogue.has(act.code)) throw AppError.field('code', `${act.code} is not in the catalogue of violations`);
     try {
-      return await this.catalogue.compute({ acts: [act] });
+      return await this.catalogue.compute({ acts: [act] }, manager);
     } catch (error) {
       throw relabel(error);
     }

@@ -87,7 +87,7 @@ export class ViolationsService {
         mitigating: dto.mitigating ?? [],
         aggravating: dto.aggravating ?? [],
       });
-      await this.computeInto(v);
+      await this.computeInto(manager, v);
       const saved = await manager.save(v);
       await this.audit.record(manager, actor, { action: 'create', entityType: AUDIT.violation, entityId: saved.id, departmentId: c.departmentId, after: auditView(saved) });
       return toViolationDto(saved);
@@ -104,7 +104,7 @@ export class ViolationsService {
       const before = auditView(v);
       Object.assign(v, changes);
       // Changed facts change the worksheet: recomputing here is the explicit request.
-      await this.computeInto(v);
+      await this.computeInto(manager, v);
       const saved = await manager.save(v);
       await this.audit.record(manager, actor, { action: 'update', entityType: AUDIT.violation, entityId: id, departmentId: c.departmentId, before, after: auditView(saved) });
       return toViolationDto(saved);
@@ -122,7 +122,7 @@ export class ViolationsService {
       assertVersion(v, dto.version, 'Violation');
       const before = auditView(v);
       // The computation time always changes, so the version moves and other clients see the recomputation.
-      await this.computeInto(v);
+      await this.computeInto(manager, v);
       const saved = await manager.save(v);
       await this.audit.record(manager, actor, { action: 'worksheet:recompute', entityType: AUDIT.violation, entityId: id, departmentId: c.departmentId, before, after: { ...auditView(saved), note: dto.note ?? null } });
       return toViolationDto(saved);
@@ -145,9 +145,9 @@ export class ViolationsService {
     return v;
   }
 
-  private async computeInto(v: Violation): Promise<void> {
+  private async computeInto(manager: EntityManager, v: Violation): Promise<void> {
     if (v.detectedOn > todayInVietnam()) throw AppError.field('detectedOn', 'detectedOn is in the future');
-    const worksheet = await this.worksheets.compute(actOf(v));
+    const worksheet = await this.worksheets.compute(manager, actOf(v));
     const act = worksheet.acts[0];
     Object.assign(v, {
       worksheet,

@@ -50,8 +50,11 @@ function isConnectionLoss(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
   // TypeORM releases a transaction's query runner when its connection dies; later queries of that transaction say so.
   if (e instanceof Error && /^QueryRunner(Provider)?AlreadyReleasedError$/.test(e.constructor.name)) return true;
-  return /Connection terminated|connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect/.test(message) || code === 'ECONNREFUSED' || code === 'ECONNRESET';
+  return /Connection terminated|connection terminated|Client has encountered a connection error/.test(message) || code === 'ECONNREFUSED' || code === 'ECONNRESET';
 }
+
+/** node-postgres gave up waiting for a pooled connection (DATABASE_ACQUIRE_TIMEOUT_MS): every one is in use. */
+const isPoolTimeout = (e: unknown): boolean => e instanceof Error && /timeout exceeded when trying to connect/.test(e.message);
 
 /**
  * One error shape everywhere: `{ code, message, details, requestId }`. Domain errors carry their own
@@ -96,6 +99,14 @@ export class AppExceptionFilter implements ExceptionFilter {
       if (mapped) {
         return { status: HTTP_STATUS_OF[mapped.code], body: { code: mapped.code, message: mapped.message } };
       }
+    }
+    if (isPoolTimeout(exception)) {
+      return { status: 503, body: { code: ErrorCode.ServiceUnavailable, message: 'Every database connection is busy; nothing was saved, try again in a moment' } };
+    }
+    // PostgreSQL cancelled a statement that ran past DATABASE_STATEMENT_TIMEOUT_MS (57014), or ended a transaction left
+    // idle past DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS (25P03): the transaction rolled back.
+    if (exception instanceof QueryFailedError && ['57014', '25P03'].includes((exception.driverError as { code?: string } | undefined)?.code ?? '')) {
+      return { status: 503, body: { code: ErrorCode.ServiceUnavailable, message: 'The database took too long; nothing was saved, try again' } };
     }
     if (isConnectionLoss(exception)) {
       return { status: 503, body: { code: ErrorCode.ServiceUnavailable, message: 'The database connection was lost; nothing was saved, try again' } };

@@ -36,6 +36,27 @@ export class EnvSchema {
   @Max(100)
   DATABASE_POOL_SIZE: number = 10;
 
+  /**
+   * How long a request waits for a pooled connection before it answers 503 (pg-pool connectionTimeoutMillis).
+   * Without it, a starved pool makes requests wait for ever (issue 12, finding 1).
+   */
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DATABASE_ACQUIRE_TIMEOUT_MS: number = 10_000;
+
+  /** PostgreSQL statement_timeout for the application's sessions: a statement running longer is cancelled (503). */
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS: number = 30_000;
+
+  /** PostgreSQL idle_in_transaction_session_timeout: a transaction left open and idle this long is ended by the server. */
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: number = 60_000;
+
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   REDIS_URL: string = 'redis://127.0.0.1:6379';
 
@@ -43,6 +64,27 @@ export class EnvSchema {
   @IsString()
   @MinLength(1)
   QUEUE_PREFIX: string = 'press-inspect';
+
+  /** Attempts of a job before it fails for good (the sweeper still re-queues a document left pending). */
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  JOB_ATTEMPTS: number = 5;
+
+  /** First retry delay; each next one doubles (exponential backoff: 2, 4, 8, 16 s by default). */
+  @IsInt()
+  @Min(10)
+  @Max(600_000)
+  JOB_BACKOFF_MS: number = 2_000;
+
+  /**
+   * How often the worker re-asserts the repeatable schedules (sweeper, licence expiry) in the queue store: Redis
+   * restarted without persistence loses them, and nothing else would put them back (issue 12, finding 5).
+   */
+  @IsInt()
+  @Min(1)
+  @Max(3_600)
+  SCHEDULE_CHECK_SECONDS: number = 30;
 
   @IsString()
   @MinLength(32)
@@ -92,10 +134,6 @@ export class EnvSchema {
   @IsInt()
   @Min(1024)
   EVIDENCE_MAX_BYTES: number = 20 * 1024 * 1024;
-
-  /** The built web console (index.html + assets), served at /; without index.html the API runs without it. */
-  @IsString()
-  CONSOLE_DIR: string = 'dist/console';
 
   /** Where documents and evidence are stored when STORAGE_DRIVER=local. */
   @IsString()

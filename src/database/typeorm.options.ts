@@ -7,7 +7,21 @@ import { SnakeNamingStrategy } from '@app/database/naming.strategy';
 export const MIGRATIONS_GLOB = join(__dirname, '..', '..', 'migrations', '*.{ts,js}');
 
 /** The entity list is the composition root's (src/entities.ts): this floor knows no domain module. */
-export const baseDataSourceOptions = (url: string, poolSize: number, entities: NonNullable<DataSourceOptions['entities']>): DataSourceOptions => ({
+/** Time limits of the pool and of the server sessions (README Operations); 0 turns a server limit off. */
+export interface ConnectionLimits {
+  acquireTimeoutMs: number;
+  statementTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: ConnectionLimits = { acquireTimeoutMs: 10_000, statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 60_000 };
+
+export const baseDataSourceOptions = (
+  url: string,
+  poolSize: number,
+  entities: NonNullable<DataSourceOptions['entities']>,
+  limits: ConnectionLimits = DEFAULT_LIMITS,
+): DataSourceOptions => ({
   type: 'postgres',
   url,
   entities,
@@ -21,5 +35,13 @@ export const baseDataSourceOptions = (url: string, poolSize: number, entities: N
   synchronize: false,
   migrationsRun: false,
   logging: false,
-  extra: { max: poolSize, application_name: 'press-inspect' },
+  // node-postgres passes the two timeouts as session settings at connect; connectionTimeoutMillis also bounds the wait
+  // for a free pooled connection, so a starved pool answers 503 instead of hanging.
+  extra: {
+    max: poolSize,
+    application_name: 'press-inspect',
+    connectionTimeoutMillis: limits.acquireTimeoutMs,
+    statement_timeout: limits.statementTimeoutMs,
+    idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+  },
 });

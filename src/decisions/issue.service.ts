@@ -108,7 +108,7 @@ export class DecisionIssueService {
       signerTitle: d.content.signer.signerTitle,
       caseGuard: check.allowed ? null : check.missing,
       violations: draft.violations,
-      catalogue: await this.catalogue.current(),
+      catalogue: await this.catalogue.current(manager),
       additionalSanctions: d.content.additionalSanctions.length,
       remedialMeasures: d.content.remedialMeasures.length,
     });

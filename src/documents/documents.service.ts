@@ -73,10 +73,17 @@ export class DocumentsService {
     return (await this.storage.get(doc.blobKey)).bytes;
   }
 
-  /** A failed document goes back to pending and is queued again under the same deterministic id. */
+  /**
+   * A failed document, or one pending for longer than the sweeper waits (stuck), goes back to pending and is queued
+   * again under the same deterministic id. A document pending for less is on its way: 409.
+   */
   async rerender(doc: DocumentRecord): Promise<DocumentRecord> {
-    if (doc.status !== DocumentStatus.Failed) throw new AppError(ErrorCode.InvalidTransition, `Only a failed document can be rendered again (it is ${doc.status})`);
-    await this.dataSource.getRepository(DocumentRecord).update({ id: doc.id, status: DocumentStatus.Failed }, { status: DocumentStatus.Pending, error: null, requestedAt: new Date() });
+    const stuckBefore = new Date(Date.now() - this.config.DOCUMENT_SWEEP_AFTER_SECONDS * 1000);
+    const stuck = doc.status === DocumentStatus.Pending && doc.requestedAt < stuckBefore;
+    if (doc.status !== DocumentStatus.Failed && !stuck) {
+      throw new AppError(ErrorCode.InvalidTransition, `Only a failed document, or one pending for more than ${this.config.DOCUMENT_SWEEP_AFTER_SECONDS} s, can be rendered again (it is ${doc.status})`);
+    }
+    await this.dataSource.getRepository(DocumentRecord).update({ id: doc.id, status: doc.status }, { status: DocumentStatus.Pending, error: null, requestedAt: new Date() });
     await this.jobs.forget(renderJob(doc)).catch(() => undefined);
     const fresh = await this.dataSource.getRepository(DocumentRecord).findOneByOrFail({ id: doc.id });
     await this.dispatch(fresh);

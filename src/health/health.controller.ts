@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@app/common/access.decorators';
+import { PoolHealthIndicator } from '@app/health/pool.health';
 import { RedisHealthIndicator } from '@app/health/redis.health';
 
 @ApiTags('health')
@@ -12,6 +13,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly pool: PoolHealthIndicator,
   ) {}
 
   @Get()
@@ -23,8 +25,9 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: PostgreSQL and Redis answer (503 when one does not)' })
+  @ApiOperation({ summary: 'Readiness: the connection pool is not starved, PostgreSQL and Redis answer (503 when one does not)' })
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.db.pingCheck('database', { timeout: 1500 }), () => this.redis.check('redis')]);
+    // The pool first: when it is starved the ping would only time out and blame the database.
+    return this.health.check([() => this.pool.check('pool'), () => this.db.pingCheck('database', { timeout: 1500 }), () => this.redis.check('redis')]);
   }
 }

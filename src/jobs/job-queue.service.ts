@@ -18,8 +18,7 @@ export class JobQueue {
 
   /** Adds a job; throws if Redis does not accept it in time. */
   async enqueue(item: JobItem, options: JobsOptions = {}): Promise<void> {
-    // add() not addBulk(): only add() deduplicates on jobId.
-    const added = this.queues[QUEUE_OF[item.name]].add(item.name, item.data, { jobId: jobIdOf(item), ...options });
+    const added = this.add(item, options);
     // A late rejection after the timeout must not become an unhandled rejection.
     added.catch(() => undefined);
     let timer: NodeJS.Timeout | undefined;
@@ -31,6 +30,24 @@ export class JobQueue {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * add() not addBulk(): only add() deduplicates on jobId. A finished job still holding the id (failed after its last
+   * attempt, or completed while the work is asked for again) would make that a silent no-op: the sweeper "re-queued"
+   * a document that never rendered (issue 12, finding 3). Such a job is removed first; a waiting, delayed or active
+   * one is left alone, so a duplicate enqueue stays a no-op.
+   */
+  private async add(item: JobItem, options: JobsOptions): Promise<void> {
+    const queue = this.queues[QUEUE_OF[item.name]];
+    const jobId = jobIdOf(item);
+    const existing = await queue.getJob(jobId);
+    if (existing) {
+      const state = await existing.getState();
+      if (state !== 'failed' && state !== 'completed') return;
+      await existing.remove();
+    }
+    await queue.add(item.name, item.data, { jobId, ...options });
   }
 
   /**

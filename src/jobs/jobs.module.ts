@@ -16,8 +16,8 @@ import { redisOptionsFromUrl } from '@app/jobs/redis-options';
         connection: redisOptionsFromUrl(config.REDIS_URL),
         prefix: config.QUEUE_PREFIX,
         defaultJobOptions: {
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 2_000 },
+          attempts: config.JOB_ATTEMPTS,
+          backoff: { type: 'exponential', delay: config.JOB_BACKOFF_MS },
           removeOnComplete: { age: 24 * 3600, count: 1_000 },
           // Failed jobs stay for inspection in the dashboard.
           removeOnFail: false,

@@ -1,5 +1,5 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { APP_CONFIG, loadConfig } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
@@ -25,10 +25,25 @@ abstract class QueueWorker extends WorkerHost implements BeforeApplicationShutdo
     return handler.handle(job.data as never, job);
   }
 
+  /**
+   * The last attempt failed: let the handler record it. Its own write may fail too (PostgreSQL down is often why the
+   * job failed): that is logged, never thrown, since an unhandled rejection here ended the worker process (issue 12,
+   * finding 2). Nothing is lost: the document is still pending and the sweeper queues it again.
+   */
   @OnWorkerEvent('failed')
   async onFailed(job: Job | undefined, error: Error): Promise<void> {
     if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
-    await this.handlers.get(job.name)?.onFinalFailure?.(job.data as never, error);
+    try {
+      await this.handlers.get(job.name)?.onFinalFailure?.(job.data as never, error);
+    } catch (e) {
+      this.logger.error({ job: job.id, err: e instanceof Error ? e.message : String(e) }, 'could not record the failed job; the sweeper will retry it');
+    }
+  }
+
+  /** Connection errors (Redis restarting) surface here; BullMQ reconnects by itself. Without a listener they would throw. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn({ queue: this.queueName, err: error.message }, 'queue worker error');
   }
 
   /**
@@ -63,19 +78,35 @@ export class DocumentsQueueWorker extends QueueWorker implements OnModuleInit {
   }
 }
 
-/** Housekeeping on schedules: registers every handler's schedules once the handlers are known. */
+/**
+ * Housekeeping on schedules: registers every handler's schedules once the handlers are known, then re-asserts them
+ * every SCHEDULE_CHECK_SECONDS. The schedules live in Redis: a restart without persistence loses them, and the
+ * sweeper with them (issue 12, finding 5). Upserting is idempotent (scheduler ids), so re-asserting costs one call each.
+ */
 @Processor(QueueName.Maintenance)
-export class MaintenanceQueueWorker extends QueueWorker implements OnApplicationBootstrap {
+export class MaintenanceQueueWorker extends QueueWorker implements OnApplicationBootstrap, OnModuleDestroy {
   protected readonly queueName = QueueName.Maintenance;
+  private timer?: NodeJS.Timeout;
 
   constructor(
     handlers: JobHandlerRegistry,
     private readonly jobs: JobQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super(handlers);
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.assertSchedules();
+    this.timer = setInterval(() => void this.assertSchedules().catch((e: unknown) => this.logger.warn({ err: String(e) }, 'could not re-assert the job schedules')), this.config.SCHEDULE_CHECK_SECONDS * 1000);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+
+  private async assertSchedules(): Promise<void> {
     for (const [name, handler] of this.handlers.all()) {
       for (const s of handler.schedules?.() ?? []) {
         await this.jobs.queue(QUEUE_OF[name]).upsertJobScheduler(s.id, s.repeat, { name, data: {} });

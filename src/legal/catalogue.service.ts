@@ -51,9 +51,12 @@ export class CatalogueService {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The catalogue in force for computations now (other modules inject this service and call it). */
-  async current(): Promise<Catalogue> {
-    return (await this.effective()).catalogue;
+  /**
+   * The catalogue in force for computations now (other modules inject this service and call it). Inside a transaction,
+   * pass its manager: a second pooled connection taken while holding one deadlocks under load (issue 12, finding 1).
+   */
+  async current(manager: EntityManager = this.dataSource.manager): Promise<Catalogue> {
+    return (await this.effective(manager)).catalogue;
   }
 
   /** The effective catalogue with who added and verified what; pass the transaction's manager when writing. */
@@ -82,8 +85,8 @@ export class CatalogueService {
    * Computes a worksheet with the current catalogue; engine errors become 422s naming the field
    * (`acts[0].code` for a code with no version in force on the date that decides it, NĐ 118/2021 Đ7 k2).
    */
-  async compute(input: WorksheetInput): Promise<Worksheet> {
-    const catalogue = await this.current();
+  async compute(input: WorksheetInput, manager?: EntityManager): Promise<Worksheet> {
+    const catalogue = await this.current(manager);
     try {
       return computeWorksheet(catalogue, input);
     } catch (error) {
@@ -104,8 +107,8 @@ export class CatalogueService {
    * Refuses (422) a decision whose worksheet applies a version that is still unverified now. Call it inside the issuing
    * transaction; a row verified since the worksheet was computed no longer blocks.
    */
-  async requireVerified(worksheet: Pick<Worksheet, 'acts'>): Promise<void> {
-    const unverified = unverifiedVersions(await this.current(), worksheet);
+  async requireVerified(worksheet: Pick<Worksheet, 'acts'>, manager?: EntityManager): Promise<void> {
+    const unverified = unverifiedVersions(await this.current(manager), worksheet);
     if (unverified.length === 0) return;
     const list = unverified.map((u) => `${u.code} (from ${u.effectiveFrom})`).join(', ');
     throw new AppError(
