@@ -2,6 +2,7 @@
 // no `any` in production code.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'storage/**', 'test/setup/esm-to-cjs.js', 'jest.config.js', 'eslint.config.mjs'] },
@@ -20,6 +21,25 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       eqeqeq: ['error', 'always'],
       curly: ['error', 'multi-line'],
+    },
+  },
+  {
+    // The web console (src/console, its own tsconfig): hooks rules, and the API only through its typed client.
+    files: ['src/console/**/*.{ts,tsx,mts}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
+    files: ['src/console/**/*.{ts,tsx,mts}'],
+    ignores: ['src/console/api/schema.gen.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['@app/*', '@nestjs/*', 'typeorm'], message: 'The console talks to the API through src/console/api/client.ts only.' }],
+          // Barrels pull the holiday calendar or the whole catalogue into the bundle; fines are the server's to compute.
+          paths: ['@libs/vn', '@libs/legal', '@libs/cases'].map((name) => ({ name, message: 'Import a module (@libs/vn/dates), not the barrel.' })),
+        },
+      ],
     },
   },
   {

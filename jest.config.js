@@ -1,5 +1,5 @@
-// Two projects: pure unit tests (libs/ and src/ *.spec.ts) and end-to-end tests that boot the
-// real application against the real PostgreSQL and Redis (test/e2e/*.e2e-spec.ts).
+// Projects: pure unit tests (libs/ and src/ *.spec.ts), end-to-end tests that boot the real application against
+// the real PostgreSQL and Redis (test/e2e/*.e2e-spec.ts), the console in a real browser (test/console), faults.
 const moduleNameMapper = {
   '^@app/(.*)$': '<rootDir>/src/$1',
   '^@libs/(.*)$': '<rootDir>/libs/$1',
@@ -36,6 +36,19 @@ module.exports = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       testTimeout: 60000,
+    },
+    {
+      // The web console in a real browser (Debian's chromium through playwright-core) against the real API (npm run test:console).
+      displayName: 'console',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      moduleFileExtensions: ['ts', 'js', 'json'],
+      testMatch: ['<rootDir>/test/console/**/*.e2e-spec.ts'],
+      transform,
+      transformIgnorePatterns,
+      moduleNameMapper,
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
     },
     {
       // Fault injection: Redis cut, worker SIGKILLed, PostgreSQL connections terminated (npm run test:faults).

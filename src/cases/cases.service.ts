@@ -49,7 +49,9 @@ export class CasesService {
     const desc = q.sort?.startsWith('-') ?? true;
     const field = sortColumn(SORTABLE, q.sort?.replace(/^-/, '') ?? 'openedOn');
     if (!field) throw AppError.field('sort', `sort must be one of: ${Object.keys(SORTABLE).join(', ')}`);
-    qb.orderBy(`c.${field}`, desc ? 'DESC' : 'ASC').addOrderBy('c.sequence', 'DESC');
+    qb.orderBy(`c.${field}`, desc ? 'DESC' : 'ASC');
+    // The tie-break on the number; never on the sort column itself (a second orderBy on a key replaces the first).
+    if (field !== 'sequence') qb.addOrderBy('c.sequence', 'DESC');
     if (!q.due) {
       const [rows, total] = await findPage(qb, page, pageSize);
       const views = await this.views.many(this.dataSource.manager, rows);

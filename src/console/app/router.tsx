@@ -1,0 +1,106 @@
+// The route tree, declared in code (no generator). Every list keeps its page, size, sort and filters in the URL.
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
+import { NotFound } from '../components/not-found';
+import { auth, can } from './auth';
+import { casesSearch, caseTabSearch, newCaseSearch, registrySearch, REGISTRY_KINDS, type RegistryKind } from './search';
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: Outlet,
+  notFoundComponent: NotFound,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (s: Record<string, unknown>): { redirect?: string } => (typeof s.redirect === 'string' && s.redirect.startsWith('/') ? { redirect: s.redirect } : {}),
+  component: lazyRouteComponent(() => import('../pages/login-page'), 'LoginPage'),
+});
+
+/** The public page behind the QR code of every issued decision: no login. */
+const verifyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verify/$code',
+  component: lazyRouteComponent(() => import('../pages/verify-page'), 'VerifyPage'),
+});
+
+/** Everything else needs a signed-in user; an expired session comes back here after the login. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  beforeLoad: ({ location }) => {
+    if (!auth.session) throw redirect({ to: '/login', search: { redirect: location.href } });
+  },
+  component: lazyRouteComponent(() => import('../components/app-shell'), 'AppShell'),
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: () => {
+    const role = auth.session?.user.role;
+    if (role && !can.readCases(role)) throw redirect({ to: '/registry', search: {} });
+    throw redirect({ to: '/cases', search: {} });
+  },
+});
+
+const casesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cases',
+  validateSearch: casesSearch,
+  component: lazyRouteComponent(() => import('../pages/cases-page'), 'CasesPage'),
+});
+
+const newCaseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cases/new',
+  validateSearch: newCaseSearch,
+  component: lazyRouteComponent(() => import('../pages/new-case-page'), 'NewCasePage'),
+});
+
+const caseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cases/$caseId',
+  validateSearch: caseTabSearch,
+  component: lazyRouteComponent(() => import('../pages/case-page'), 'CasePage'),
+});
+
+const registryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/registry',
+  validateSearch: registrySearch,
+  component: lazyRouteComponent(() => import('../pages/registry-page'), 'RegistryPage'),
+});
+
+const parseKind = ({ kind }: Record<string, string>): { kind: RegistryKind } => {
+  if (!(REGISTRY_KINDS as readonly string[]).includes(kind)) throw redirect({ to: '/registry', search: {} });
+  return { kind: kind as RegistryKind };
+};
+
+const registryNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/registry/$kind/new',
+  params: { parse: parseKind, stringify: ({ kind }: { kind: RegistryKind }) => ({ kind }) },
+  component: lazyRouteComponent(() => import('../pages/registry-form-page'), 'RegistryNewPage'),
+});
+
+const registryEntityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/registry/$kind/$id',
+  params: { parse: (p: Record<string, string>) => ({ ...parseKind(p), id: p.id ?? '' }), stringify: ({ kind, id }: { kind: RegistryKind; id: string }) => ({ kind, id }) },
+  component: lazyRouteComponent(() => import('../pages/registry-entity-page'), 'RegistryEntityPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  verifyRoute,
+  appRoute.addChildren([homeRoute, casesRoute, newCaseRoute, caseRoute, registryRoute, registryNewRoute, registryEntityRoute]),
+]);
+
+export const router = createRouter({ routeTree, context: { queryClient: undefined as unknown as QueryClient }, defaultPreload: 'intent', defaultPreloadStaleTime: 0, scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,45 @@
+import { Alert, Typography } from 'antd';
+import { ApiError } from '../api/client';
+import { vi } from '../i18n/vi';
+import { NotFound } from './not-found';
+
+/** What went wrong, in Vietnamese: what to do next, the API's own reason, and the request id for the logs. */
+export function describeError(error: unknown): { title: string; reason: string | null; requestId: string | null } {
+  if (!(error instanceof ApiError)) return { title: vi.errors.network, reason: null, requestId: null };
+  const titles: Record<number, string> = {
+    403: vi.errors.forbidden,
+    404: vi.errors.notFound,
+    413: vi.errors.tooLarge,
+    415: vi.errors.unsupported,
+    422: vi.errors.validation,
+    503: vi.errors.unavailable,
+  };
+  const title = error.code === 'STALE_VERSION' ? vi.errors.stale : (titles[error.status] ?? (error.status >= 500 ? vi.errors.server : vi.errors.refused));
+  return { title, reason: error.status >= 500 ? null : error.message, requestId: error.requestId };
+}
+
+export function ErrorAlert({ error }: { error: unknown }) {
+  if (!error) return null;
+  const { title, reason, requestId } = describeError(error);
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={title}
+      description={
+        <>
+          {reason && <div>{reason}</div>}
+          {requestId && <Typography.Text type="secondary">{vi.common.requestId(requestId)}</Typography.Text>}
+        </>
+      }
+      style={{ marginBottom: 16 }}
+    />
+  );
+}
+
+/** A page whose record could not be read: 404 shows "không tìm thấy", anything else the error. */
+export function LoadError({ error }: { error: unknown }) {
+  if (error instanceof ApiError && error.status === 404) return <NotFound />;
+  return <ErrorAlert error={error} />;
+}

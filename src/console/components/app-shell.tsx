@@ -1,0 +1,71 @@
+import { FileSearchOutlined, LogoutOutlined, ProfileOutlined, UserOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { Avatar, Button, Layout, Menu, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { auth, can, useSession, type Role } from '../app/auth';
+import { vi } from '../i18n/vi';
+
+interface MenuEntry {
+  key: string;
+  to: '/cases' | '/registry';
+  label: string;
+  icon: ReactNode;
+  allowed: (role: Role) => boolean;
+}
+
+const MENU: MenuEntry[] = [
+  { key: '/cases', to: '/cases', label: vi.shell.cases, icon: <ProfileOutlined />, allowed: can.readCases },
+  { key: '/registry', to: '/registry', label: vi.shell.registry, icon: <FileSearchOutlined />, allowed: () => true },
+];
+
+/** Header with the user's name and role, the menu of their role, and the page. */
+export function AppShell() {
+  const session = useSession();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  if (!session) return null;
+  const { user } = session;
+  const entries = MENU.filter((m) => m.allowed(user.role));
+  const selected = entries.find((m) => path.startsWith(m.key))?.key;
+
+  const signOut = () => {
+    auth.signOut();
+    queryClient.clear();
+    void navigate({ to: '/login', search: {} });
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, paddingInline: 24 }}>
+        <Link to="/" style={{ color: '#fff', fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap' }}>
+          {vi.appName}
+        </Link>
+        <nav aria-label={vi.shell.nav} style={{ flex: 1, minWidth: 0 }}>
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            selectedKeys={selected ? [selected] : []}
+            items={entries.map((m) => ({ key: m.key, icon: m.icon, label: <Link to={m.to} search={{}}>{m.label}</Link> }))}
+          />
+        </nav>
+        <Space size="middle">
+          <Avatar icon={<UserOutlined />} style={{ background: '#3b6ea5' }} />
+          <div style={{ lineHeight: 1.3, color: '#fff' }} aria-label={vi.shell.account}>
+            <div>{user.fullName}</div>
+            <Typography.Text style={{ color: 'rgba(255,255,255,0.7)', fontSize: 12 }}>{vi.labels.roles[user.role]}</Typography.Text>
+          </div>
+          <Button icon={<LogoutOutlined />} onClick={signOut}>
+            {vi.shell.signOut}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24 }}>
+        <main style={{ maxWidth: 1280, margin: '0 auto' }}>
+          <Outlet />
+        </main>
+      </Layout.Content>
+    </Layout>
+  );
+}
