@@ -249,13 +249,23 @@ describe('renderDecisionPdf', () => {
     d.subject.name = 'Tạpchí'.repeat(50);
     d.signer.fullName = 'TrầnThịMinhThư'.repeat(14);
     d.place = 'Thành phố ' + 'HồChíMinh'.repeat(10);
-    d.recipients = ['Như Điều 3', 'x'.repeat(300)];
+    d.recipients = ['Như Điều 3', 'Ж'.repeat(300)];
     d.acts[1].facts = 'Đường dẫn: https://tintuc-example.vn/' + 'thoi-su/bai-viet-rat-dai-'.repeat(40) + '.html';
     const pdf = await renderDecisionPdf(d);
     const words = pdfWords(pdf);
     if (words === undefined) return console.warn(NO_PDFTOTEXT);
     const outside = words.filter((w) => w.xMin < MARGINS.left - 1 || w.xMax > A4.width - MARGINS.right + 1);
     expect(outside).toEqual([]);
+    // Text drawn off the page is not extracted: each long run must come out whole (the recipients' column and the
+    // signer's are extracted interleaved, so that one is counted).
+    const text = textOf(pdf) ?? '';
+    const joined = text.replace(/\s+/g, '').replace(/\d+/g, '');
+    for (const long of [d.subject.name, d.signer.fullName, d.place]) expect(joined.includes(long.replace(/\s+/g, ''))).toBe(true);
+    expect(text.match(/Ж/g)).toHaveLength(300);
+    // The place-and-date line, too long to extend leftwards, wraps in its column instead of overprinting "Số:".
+    const number = words.find((w) => w.page === 1 && w.text === d.number);
+    const sameRow = words.filter((w) => w.page === 1 && number && w !== number && Math.abs(w.yMin - number.yMin) < 2);
+    expect(sameRow.filter((w) => number && w.xMin < number.xMax && w.xMax > number.xMin)).toEqual([]);
   });
 
   it('should fail with DocumentTimeLimitError, not run on, when rendering exceeds its time limit', async () => {
