@@ -121,6 +121,11 @@ export class EnvSchema {
   @Min(1)
   LOGIN_RATE_PER_MINUTE: number = 30;
 
+  /** Fine previews (POST /fines/preview) per user per minute: one account cannot keep the API computing (issue 12). */
+  @IsInt()
+  @Min(1)
+  FINE_PREVIEW_RATE_PER_MINUTE: number = 60;
+
   /**
    * Peers whose X-Forwarded-For is believed (it gives the client address that login rate limiting counts): "loopback"
    * (a reverse proxy on this machine), comma-separated addresses or CIDRs, a hop count, or "true"/"false". Believing
@@ -134,10 +139,6 @@ export class EnvSchema {
   @IsInt()
   @Min(1024)
   EVIDENCE_MAX_BYTES: number = 20 * 1024 * 1024;
-
-  /** The built web console (index.html + assets), served at /; without index.html the API runs without it. */
-  @IsString()
-  CONSOLE_DIR: string = 'dist/console';
 
   /** Where documents and evidence are stored when STORAGE_DRIVER=local. */
   @IsString()

@@ -133,7 +133,7 @@ async function main(): Promise<void> {
   const { caseIds, password, username } = await seed(url);
   console.log(`seeded ${CASES} cases in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const port = await freePort();
-  const api = startProcess('src/main.ts', { DATABASE_URL: url, REDIS_URL, PORT: String(port), HOST: '127.0.0.1', QUEUE_PREFIX: 'pi-bench-load', ...(process.env.DATABASE_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE } : {}), LOGIN_RATE_PER_MINUTE: '100000', LOGIN_MAX_FAILURES: '1000' });
+  const api = startProcess('src/main.ts', { DATABASE_URL: url, REDIS_URL, PORT: String(port), HOST: '127.0.0.1', QUEUE_PREFIX: 'pi-bench-load', ...(process.env.DATABASE_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE } : {}), LOGIN_RATE_PER_MINUTE: '100000', FINE_PREVIEW_RATE_PER_MINUTE: '100000', LOGIN_MAX_FAILURES: '1000' });
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${base}/health`);

@@ -158,8 +158,9 @@ describe('bad-input fuzzing of every write endpoint in the OpenAPI document (iss
   let ops: Operation[];
 
   beforeAll(async () => {
-    // Login is rate-limited per address; the security suite tests that, here it would only hide validation.
-    t = await startApp({ LOGIN_RATE_PER_MINUTE: '1000000' });
+    // Login is rate-limited per address and the fine preview per user; the security suites test that, here it would
+    // only hide validation.
+    t = await startApp({ LOGIN_RATE_PER_MINUTE: '1000000', FINE_PREVIEW_RATE_PER_MINUTE: '1000000' });
     a = await department(t);
     ids = await populateDepartment(t, a);
     ops = writeOperations(await loadOpenApi(t));
