@@ -1,7 +1,8 @@
 /**
  * Mitigating (tình tiết giảm nhẹ, LXLVPHC Đ9) and aggravating (tình tiết tăng nặng, LXLVPHC Đ10 k1) circumstances.
- * Labels are our own short paraphrases (research §3.2, secondary sources); check the exact statutory wording before
- * printing it in a decision. Codes are stable identifiers stored in cases: never renumber them.
+ * Labels are short, faithful paraphrases of the law's own wording, checked against the text of Đ9 and Đ10 as amended
+ * (legal-research.md §3.2: fvdms.kiemlam.org.vn and luatxulyviphamhanhchinhvietnam.blogspot.com, 2025-12). Codes are
+ * the citations themselves (Đ9.k<n>, Đ10.k1.<point>) and are stored in cases: never renumber them.
  */
 
 export const MITIGATING_CODES = ['Đ9.k1', 'Đ9.k2', 'Đ9.k3', 'Đ9.k4', 'Đ9.k5', 'Đ9.k6', 'Đ9.k7', 'Đ9.k8'] as const;
@@ -49,91 +50,94 @@ function aggravating(point: string, labelVi: string, labelEn: string): Circumsta
   };
 }
 
-/** Tình tiết giảm nhẹ (LXLVPHC Đ9 k1–k8). */
+/**
+ * Tình tiết giảm nhẹ (LXLVPHC Đ9 k1–k8). Each label is a short paraphrase of the clause as the law words it (Luật
+ * 15/2012/QH13, unchanged by Luật 67/2020 and 88/2025), read in the copies cited in legal-research.md §3.2.
+ */
 export const MITIGATING_CIRCUMSTANCES: readonly Circumstance<MitigatingCode>[] = [
   mitigating(
     1,
-    'Chủ động ngăn chặn, giảm bớt tác hại, tự nguyện khắc phục hoặc bồi thường',
-    'Prevented or reduced the harm, or put it right or paid compensation of their own accord',
+    'Đã ngăn chặn, làm giảm bớt hậu quả của vi phạm hoặc tự nguyện khắc phục hậu quả, bồi thường thiệt hại',
+    'Prevented or reduced the consequences of the violation, or of their own accord remedied them or paid compensation',
   ),
   mitigating(
     2,
-    'Tự giác khai báo, thật lòng ăn năn hoặc tích cực giúp làm rõ vi phạm',
-    'Came forward, showed genuine remorse or actively helped to uncover the violation',
+    'Tự nguyện khai báo, thành thật hối lỗi; tích cực giúp đỡ cơ quan chức năng phát hiện, xử lý vi phạm',
+    'Came forward of their own accord and sincerely repented, or actively helped the authorities find and deal with the violation',
   ),
   mitigating(
     3,
-    'Bị kích động mạnh về tinh thần do hành vi trái pháp luật của người khác; vượt quá giới hạn phòng vệ chính đáng hoặc tình thế cấp thiết',
-    "Acted under strong agitation caused by another person's unlawful act, or went beyond legitimate defence or urgent necessity",
+    'Vi phạm trong tình trạng bị kích động về tinh thần do hành vi trái pháp luật của người khác gây ra; vượt quá giới hạn phòng vệ chính đáng; vượt quá yêu cầu của tình thế cấp thiết',
+    "Violated in a state of mental agitation caused by another person's unlawful act, or went beyond legitimate defence or beyond what urgent necessity required",
   ),
   mitigating(
     4,
-    'Bị ép buộc hoặc lệ thuộc về vật chất, tinh thần',
-    'Was coerced, or depended on someone materially or emotionally',
+    'Vi phạm do bị ép buộc hoặc bị lệ thuộc về vật chất hoặc tinh thần',
+    'Violated because they were coerced, or depended on someone materially or mentally',
   ),
   mitigating(
     5,
-    'Là phụ nữ có thai, người cao tuổi, người có bệnh hoặc khuyết tật làm hạn chế khả năng nhận thức',
-    'Is pregnant, elderly, or has an illness or disability that limits their awareness',
+    'Người vi phạm là phụ nữ mang thai, người già yếu, người có bệnh hoặc khuyết tật làm hạn chế khả năng nhận thức hoặc khả năng điều khiển hành vi',
+    'The offender is pregnant, old and frail, or has an illness or disability that limits their awareness or control of their acts',
   ),
   mitigating(
     6,
-    'Vi phạm vì hoàn cảnh đặc biệt khó khăn không do mình gây ra',
+    'Vi phạm vì hoàn cảnh đặc biệt khó khăn mà không do mình gây ra',
     'Violated because of exceptional hardship they did not cause',
   ),
-  mitigating(7, 'Vi phạm do trình độ hiểu biết lạc hậu', 'Violated through backward knowledge'),
-  mitigating(
-    8,
-    'Tình tiết giảm nhẹ khác do Chính phủ quy định',
-    'Another mitigating circumstance set by the Government',
-  ),
+  mitigating(7, 'Vi phạm do trình độ lạc hậu', 'Violated through a backward level of knowledge'),
+  mitigating(8, 'Tình tiết giảm nhẹ khác do Chính phủ quy định', 'Another mitigating circumstance set by the Government'),
 ];
 
-/** Tình tiết tăng nặng (LXLVPHC Đ10 k1 a–m). */
+/**
+ * Tình tiết tăng nặng (LXLVPHC Đ10 k1 a–m), paraphrased from the law's wording (same sources). Until issue 14 the
+ * labels of đ and e were wrong: đ said "abusing one's position" (the law's e) and e "using the name of an agency"
+ * (not in the law); the migration of that change moves stored đ to e in cases that are not decided.
+ */
 export const AGGRAVATING_CIRCUMSTANCES: readonly Circumstance<AggravatingCode>[] = [
-  aggravating('a', 'Vi phạm có tổ chức', 'Organised violation'),
-  aggravating('b', 'Vi phạm nhiều lần hoặc tái phạm', 'Repeated violation, or a repeat offence'),
+  aggravating('a', 'Vi phạm hành chính có tổ chức', 'Organised violation'),
+  aggravating('b', 'Vi phạm hành chính nhiều lần; tái phạm', 'Violating several times, or a repeat offence'),
   aggravating(
     'c',
-    'Xúi giục, lôi kéo hoặc sử dụng người chưa thành niên vi phạm',
-    'Inciting, drawing in or using a minor to violate',
+    'Xúi giục, lôi kéo, sử dụng người chưa thành niên vi phạm; ép buộc người bị lệ thuộc vào mình về vật chất, tinh thần thực hiện vi phạm',
+    'Inciting, drawing in or using a minor to violate, or forcing someone who depends on the offender materially or mentally to violate',
   ),
   aggravating(
     'd',
-    'Lợi dụng người biết rõ đang mắc bệnh tâm thần hoặc bệnh làm mất khả năng nhận thức để vi phạm',
-    'Using a person known to have a mental illness that removes their awareness',
+    'Sử dụng người biết rõ là đang bị tâm thần hoặc bệnh khác làm mất khả năng nhận thức hoặc khả năng điều khiển hành vi để vi phạm',
+    'Using a person known to have a mental or other illness that removes their awareness or control of their acts',
   ),
-  aggravating('đ', 'Lạm dụng chức vụ, quyền hạn để vi phạm', "Abusing one's position or powers"),
-  aggravating('e', 'Lợi dụng danh nghĩa cơ quan, tổ chức để vi phạm', 'Using the name of an agency or organisation'),
+  aggravating(
+    'đ',
+    'Lăng mạ, phỉ báng người đang thi hành công vụ; vi phạm có tính chất côn đồ',
+    'Insulting or defaming an official on duty, or a violation of a thuggish nature',
+  ),
+  aggravating('e', 'Lợi dụng chức vụ, quyền hạn để vi phạm', "Using one's office or powers to violate"),
   aggravating(
     'g',
-    'Lợi dụng chiến tranh, thiên tai, thảm họa, dịch bệnh hoặc hoàn cảnh đặc biệt khó khăn khác',
-    'Exploiting war, natural disaster, catastrophe, epidemic or similar hardship',
+    'Lợi dụng hoàn cảnh chiến tranh, thiên tai, thảm họa, dịch bệnh hoặc những khó khăn đặc biệt khác của xã hội để vi phạm',
+    "Exploiting war, natural disaster, catastrophe, epidemic or other exceptional hardship of society to violate",
   ),
   aggravating(
     'h',
-    'Vi phạm trong lúc đang chấp hành hình phạt hoặc quyết định áp dụng biện pháp xử lý vi phạm hành chính',
-    'Violating while serving a sentence or an administrative measure',
+    'Vi phạm trong thời gian đang chấp hành hình phạt của bản án hình sự hoặc quyết định áp dụng biện pháp xử lý vi phạm hành chính',
+    'Violating while serving a criminal sentence or a decision applying an administrative handling measure',
   ),
   aggravating(
     'i',
-    'Vẫn tiếp tục vi phạm dù người có thẩm quyền đã yêu cầu chấm dứt',
-    'Carrying on after being told by the authority to stop',
+    'Tiếp tục vi phạm mặc dù người có thẩm quyền đã yêu cầu chấm dứt hành vi đó',
+    'Carrying on with the violation after the competent person has required it to stop',
   ),
-  aggravating(
-    'k',
-    'Che giấu hoặc trốn tránh sau khi vi phạm',
-    'Concealing the violation or evading responsibility afterwards',
-  ),
+  aggravating('k', 'Sau khi vi phạm đã có hành vi trốn tránh, che giấu vi phạm', 'Evading or concealing the violation after committing it'),
   aggravating(
     'l',
-    'Vi phạm quy mô lớn, số lượng hoặc trị giá hàng hóa lớn',
-    'Large-scale violation, or large quantities or values involved',
+    'Vi phạm có quy mô lớn, số lượng hoặc trị giá hàng hóa lớn',
+    'Large-scale violation, or large quantities or values of goods',
   ),
   aggravating(
     'm',
-    'Vi phạm đối với trẻ em, người cao tuổi, người khuyết tật hoặc phụ nữ có thai',
-    'Violation against children, the elderly, people with disabilities or pregnant women',
+    'Vi phạm đối với nhiều người, trẻ em, người già, người khuyết tật, phụ nữ mang thai',
+    'Violation against many people, children, the elderly, people with disabilities or pregnant women',
   ),
 ];
 

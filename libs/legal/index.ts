@@ -5,7 +5,9 @@ export * from './circumstances';
 export * from './catalogue/types';
 export { validateCatalogueRows, validateCatalogueFile, POINT_LETTERS, CODE_PATTERN } from './catalogue/validate';
 export { Catalogue, foldForSearch, type CatalogueSearch } from './catalogue/catalogue';
-export { loadShippedCatalogueRows, loadShippedCatalogue } from './catalogue/load';
+export { loadShippedCatalogueRows, loadShippedCatalogue, supersededVersions, allSupersededVersions } from './catalogue/load';
+export { SHIPPED_REVISION, type SupersededVersion } from './catalogue/history';
+export { citability, gapsOf, type Citability, type GapPart } from './catalogue/citability';
 export { shortInstrument, shortCitation, vietnameseCitation, parseAmendedBy } from './citation';
 export {
   AUTHORITY_CAPS,

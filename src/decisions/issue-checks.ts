@@ -2,7 +2,7 @@ import type { Violation } from '@app/cases/entities/violation.entity';
 import { DecisionKind, RefusalCode } from '@app/decisions/decisions.enums';
 import { unverifiedVersions } from '@app/legal/effective-catalogue';
 import type { MissingStep } from '@libs/cases';
-import { checkAuthority, SIGNER_TITLES, type ActWorksheet, type Catalogue, type SignerTitle } from '@libs/legal';
+import { checkAuthority, citability, SIGNER_TITLES, type ActWorksheet, type Catalogue, type SignerTitle } from '@libs/legal';
 import { formatVnd } from '@libs/vn';
 
 /** One reason an issue is refused; `act` is the index of the act in the draft. */
@@ -64,7 +64,8 @@ function actReasons(f: IssueFacts, v: Violation | undefined, i: number): Refusal
   const reasons: RefusalReason[] = unverifiedVersions(f.catalogue, v.worksheet).map((u) => ({
     code: RefusalCode.UnverifiedRule,
     act: i,
-    message: `${label}: the catalogue version in force from ${u.effectiveFrom} is not verified against the official text; verify it first`,
+    // Names the row and what it lacks: a draft's unread clause or point, an unread range or source (issue 14).
+    message: `${label}: ${citability(f.catalogue, u.code, u.effectiveFrom).reason}`,
   }));
   // LXLVPHC Đ6 k1, Đ65 k1 a. A correction does not decide the sanction again, so the limitation is the original's.
   if (f.kind === DecisionKind.Sanction && v.limitationLastDay < f.issuedOn) {

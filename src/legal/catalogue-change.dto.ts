@@ -14,7 +14,9 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { AGGRAVATING_CODES } from '@libs/legal';
+import { AGGRAVATING_CODES, SUBJECT_KINDS } from '@libs/legal';
+
+const SUBJECT_KINDS_COUNT = SUBJECT_KINDS.length;
 import type { AggravatingCode, Field, MainSanction } from '@libs/legal';
 import {
   HasNoNulCharacter,
@@ -26,8 +28,16 @@ import {
   ValidateText,
   ValidateTextList,
 } from '@app/common/dto.decorators';
-import { CatalogueChangeKind } from '@app/legal/effective-catalogue';
-import { AdditionalSanctionDto, FieldEnum, FineRangeDto, MainSanctionEnum, RemedialMeasureDto } from '@app/legal/catalogue.dto';
+import { STORED_CHANGE_KINDS, type OfficialText, type ReviewStatus, type StoredChangeKind } from '@app/legal/catalogue-replay';
+import {
+  AdditionalSanctionDto,
+  FieldEnum,
+  FineRangeDto,
+  MainSanctionEnum,
+  RemedialMeasureDto,
+  SubjectKindEnum,
+} from '@app/legal/catalogue.dto';
+import type { SubjectKind } from '@libs/legal';
 
 /** Must be sent, but may be null: the officer states it rather than inheriting it by accident. */
 const requiredOrNull = (message: string) => [ValidateIf((_o, v) => v !== null) as PropertyDecorator, IsDefined({ message })];
@@ -135,6 +145,77 @@ export class AddVersionDto {
 
   @ValidateTextList({ optional: true, max: 100, maxItems: 20, description: 'Codes in a later instrument that replace this row' })
   successorCodes?: string[];
+
+  @ValidateTextList({ optional: true, max: 100, maxItems: 30, description: 'Words inspectors use for the act (replaces the inherited list)' })
+  keywords?: string[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(SUBJECT_KINDS_COUNT)
+  @IsIn(Object.values(SubjectKindEnum), { each: true, message: 'each subjects entry must be a subject kind' })
+  @ApiPropertyOptional({ type: [String], enum: SubjectKindEnum, description: 'Đối tượng: who the act is about (a new code needs it)' })
+  subjects?: SubjectKind[];
+}
+
+/** Văn bản gốc: the official text a legal officer read (instrument, the gazette number or a URL, and the page). */
+export class OfficialTextDto {
+  @ValidateText({ max: 100, description: 'Số hiệu văn bản', example: '119/2020/NĐ-CP' })
+  instrument!: string;
+
+  @ValidateText({ optional: true, max: 200, description: 'Số Công báo (give it or the URL)', example: 'Công báo số 1031+1032, ngày 20/10/2020' })
+  gazette?: string;
+
+  @ValidateText({ optional: true, max: 1000, description: 'Official URL (give it or the gazette number)' })
+  @Matches(/^https?:\/\/\S+$/, { message: 'url must be an http(s) URL' })
+  url?: string;
+
+  @ValidateText({ max: 50, description: 'Trang', example: '15' })
+  page!: string;
+}
+
+/** Hoàn thiện dòng nháp hoặc xác minh có sửa: the version's citation and range as the official text reads them. */
+export class CompletionDto {
+  @ValidateText({ max: 100, example: '119/2020:Đ10.k2' })
+  code!: string;
+
+  @ValidateDate({ description: 'Which version: its first day in force' })
+  effectiveFrom!: string;
+
+  @ValidateInt({ min: 0, max: 1_000_000, description: 'The revision read from the review queue or the catalogue (409 if it moved)' })
+  expectedRevision!: number;
+
+  @NestedDto(() => OfficialTextDto, { description: 'The official text read' })
+  officialText!: OfficialTextDto;
+
+  @ValidateInt({ nullable: true, min: 1, max: 1000, description: 'Khoản as read (required when the draft lacks it)' })
+  clause?: number | null;
+
+  @ValidateText({ nullable: true, max: 2, description: 'Điểm as read; null when the clause has no points' })
+  point?: string | null;
+
+  @applyDecorators(
+    ValidateIf((_o, v) => v !== undefined && v !== null) as PropertyDecorator,
+    IsObject(),
+    ValidateNested(),
+    Type(() => FineRangeDto),
+    ApiPropertyOptional({ type: FineRangeDto, nullable: true, description: 'Khung tiền phạt as read (default: the draft\'s)' }),
+  )
+  fine?: FineRangeDto | null;
+
+  @ValidateText({ optional: true, max: 2000, description: 'Nội dung hành vi as read (required when the draft lacks it)' })
+  descriptionVi?: string;
+
+  @ValidateText({ optional: true, max: 2000 })
+  descriptionEn?: string;
+
+  @ValidateText({ optional: true, max: 2000, description: 'What was checked' })
+  note?: string;
+}
+
+/** Phê duyệt / không phê duyệt một đề xuất thay đổi danh mục. */
+export class ReviewDecisionDto {
+  @ValidateText({ optional: true, max: 2000, description: 'Why (required to reject)' })
+  note?: string;
 }
 
 /** Xác minh một phiên bản against the official text. */
@@ -145,26 +226,47 @@ export class VerificationDto {
   @ValidateDate({ description: 'Which version: its first day in force' })
   effectiveFrom!: string;
 
-  @ValidateText({ max: 1000, description: 'The official text checked: URL or citation (e.g. Công báo số …)' })
-  source!: string;
+  @NestedDto(() => OfficialTextDto, { description: 'The official text read: instrument, gazette number or URL, page' })
+  officialText!: OfficialTextDto;
+
+  @ValidateInt({ optional: true, min: 0, max: 1_000_000, description: 'The revision read (409 if it moved since)' })
+  expectedRevision?: number;
+
+  @ValidateText({ optional: true, max: 1000, description: 'A further reference (kept in the history)' })
+  source?: string;
 
   @ValidateText({ optional: true, max: 2000, description: 'What was checked' })
   note?: string;
 }
 
-/** One entry of the append-only change history. */
+/** One entry of the append-only change history. People of other departments are named, never identified by id. */
 export class CatalogueChangeDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ description: 'Application order' }) seq!: number;
-  @ApiProperty({ enum: CatalogueChangeKind, enumName: 'CatalogueChangeKind' }) kind!: CatalogueChangeKind;
+  @ApiProperty({ enum: STORED_CHANGE_KINDS, enumName: 'CatalogueChangeKind' }) kind!: StoredChangeKind;
+  @ApiProperty({
+    enum: ['pending', 'approved', 'rejected', 'in-force-before-review', 'not-applied'],
+    nullable: true,
+    description: 'A proposal\'s standing; null for an approval or rejection',
+  })
+  status!: ReviewStatus | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why a change is not applied (made against a replaced row)' }) notApplied!: string | null;
   @ApiProperty() code!: string;
   @ApiProperty({ type: String, format: 'date' }) effectiveFrom!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'The added row (add-version only)' })
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'The added or completed row' })
   row!: Record<string, unknown> | null;
   @ApiProperty() endsPreviousVersion!: boolean;
   @ApiProperty({ type: String, nullable: true }) source!: string | null;
+  @ApiProperty({ type: OfficialTextDto, nullable: true }) officialText!: OfficialText | null;
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
-  @ApiProperty({ format: 'uuid' }) actorId!: string;
-  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) departmentId!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Approval or rejection: the proposal decided' }) proposalId!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Proposal: its approval or rejection' }) decisionId!: string | null;
+  @ApiProperty({ description: 'The shipped catalogue revision it was made against' }) catalogueRevision!: number;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Only for a change by the caller\'s own department' })
+  actorId!: string | null;
+  @ApiProperty() actorName!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Only for a change by the caller\'s own department' })
+  departmentId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) departmentName!: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ADDITIONAL_SANCTION_KINDS, FIELDS, MAIN_SANCTIONS, PRINTED_SIDES } from '@libs/legal';
-import type { AdditionalSanctionKind, Field, MainSanction, PrintedSide } from '@libs/legal';
-import { ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateVnd } from '@app/common/dto.decorators';
+import { ADDITIONAL_SANCTION_KINDS, FIELDS, MAIN_SANCTIONS, MISSING_PARTS, PRINTED_SIDES, SUBJECT_KINDS } from '@libs/legal';
+import type { AdditionalSanctionKind, Field, GapPart, MainSanction, MissingPart, PrintedSide, SubjectKind } from '@libs/legal';
+import { QueryBoolean, ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateVnd } from '@app/common/dto.decorators';
 
 /** `['a', 'b']` → `{ a: 'a', b: 'b' }`, the shape the enum decorators take. */
 export const enumOf = <T extends string>(values: readonly T[]): Record<T, T> =>
@@ -11,6 +11,8 @@ export const FieldEnum = enumOf(FIELDS);
 export const MainSanctionEnum = enumOf(MAIN_SANCTIONS);
 export const PrintedSideEnum = enumOf(PRINTED_SIDES);
 export const AdditionalSanctionKindEnum = enumOf(ADDITIONAL_SANCTION_KINDS);
+export const SubjectKindEnum = enumOf(SUBJECT_KINDS);
+export const GAP_PARTS: readonly GapPart[] = [...MISSING_PARTS, 'range', 'source'];
 
 /** Khung tiền phạt: whole VND, printed for the organisation or the individual (NĐ 119/2020 Đ4 k2). */
 export class FineRangeDto {
@@ -51,13 +53,31 @@ export class RemedialMeasureDto {
   descriptionEn!: string;
 }
 
-/** Who added or verified a version, when, and against which source. */
-export class ProvenanceDto {
-  @ApiProperty({ description: 'Position in the change history' }) seq!: number;
-  @ApiProperty({ format: 'uuid' }) actorId!: string;
+/** A person in the catalogue history: the name and department for everyone, the user id only to their own department. */
+export class PersonDto {
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Only when the caller is of the same department' })
+  actorId!: string | null;
+  @ApiProperty() actorName!: string;
+  @ApiProperty({ type: String, nullable: true }) departmentName!: string | null;
+}
+
+/** Phê duyệt: the second legal officer who approved a proposal. */
+export class ApprovalDto extends PersonDto {
+  @ApiProperty({ type: String, format: 'date-time' }) at!: string;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+}
+
+/** Who added or verified a version, when, against which source, and who approved it. */
+export class ProvenanceDto extends PersonDto {
+  @ApiProperty({ description: 'Position in the change history (of the approval, once approved)' }) seq!: number;
+  @ApiProperty({ format: 'uuid', description: 'The proposal in the change history' }) changeId!: string;
   @ApiProperty({ type: String, format: 'date-time' }) at!: string;
   @ApiProperty({ type: String, nullable: true, description: 'Official text checked (URL or citation)' }) source!: string | null;
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({ description: "Still awaiting a second legal officer's approval (shown to the proposing department only)" })
+  pendingApproval!: boolean;
+  @ApiProperty({ type: ApprovalDto, nullable: true, description: 'Null for a pending proposal and for changes made before review' })
+  approvedBy!: ApprovalDto | null;
 }
 
 /** Một phiên bản của một dòng danh mục hành vi vi phạm: one dated version of one catalogue row. */
@@ -84,12 +104,36 @@ export class CatalogueRowDto {
   @ApiProperty({ type: [String], description: 'Aggravating circumstances that define this act (LXLVPHC Đ10 k2)' })
   definingCircumstances!: string[];
   @ApiProperty({ type: [String] }) successorCodes!: string[];
+  @ApiProperty({ description: 'Dòng nháp: the citation is incomplete; no record or decision may cite it' }) draft!: boolean;
+  @ApiProperty({ enum: MISSING_PARTS, isArray: true, description: 'What a draft row has not read in a text' }) missing!: MissingPart[];
+  @ApiProperty({ type: [String], description: 'Words inspectors use for the act' }) keywords!: string[];
+  @ApiProperty({ enum: SubjectKindEnum, enumName: 'SubjectKind', isArray: true }) subjects!: SubjectKind[];
+  @ApiProperty({ enum: GAP_PARTS, isArray: true, description: 'What keeps it from being cited: clause, point, text, range, source' })
+  gaps!: GapPart[];
   @ApiProperty({ example: 'NĐ 119/2020 Đ8 k4 điểm e, sửa đổi bởi NĐ 14/2022 Đ2 k10 điểm c' }) citationShort!: string;
   @ApiProperty({ description: 'The "Quy định tại" wording for a decision' }) citationVi!: string;
   @ApiProperty({ enum: ['shipped', 'added'], description: 'Shipped with the code, or added through the API' }) origin!: 'shipped' | 'added';
   @ApiProperty({ type: ProvenanceDto, nullable: true }) addedBy!: ProvenanceDto | null;
-  @ApiProperty({ type: ProvenanceDto, nullable: true, description: 'The verification made through the API, if any' })
+  @ApiProperty({ type: ProvenanceDto, nullable: true, description: 'The verification or completion made through the API, if any' })
   verification!: ProvenanceDto | null;
+  @ApiProperty({ description: 'How many changes shaped this version; send it as expectedRevision when changing it (409 if stale)' })
+  revision!: number;
+  @ApiProperty({ description: 'Shows a change of the caller\'s department that awaits approval' }) pendingApproval!: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'A draft row completed under another code: cite that one' })
+  completedAs!: string | null;
+}
+
+/** A version a later catalogue revision replaced: kept so stored worksheets and decisions citing it resolve. */
+export class ReplacedVersionDto {
+  @ApiProperty() code!: string;
+  @ApiProperty({ type: String, format: 'date' }) effectiveFrom!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) effectiveTo!: string | null;
+  @ApiProperty({ description: 'The catalogue revision that replaced it' }) revision!: number;
+  @ApiProperty({ type: [String] }) replacedBy!: string[];
+  @ApiProperty({ description: 'Where stored, not yet decided cases citing it were moved (by meaning)' }) migratedTo!: string;
+  @ApiProperty() why!: string;
+  @ApiProperty() descriptionVi!: string;
+  @ApiProperty() descriptionEn!: string;
 }
 
 export class CatalogueListDto {
@@ -101,11 +145,23 @@ export class CatalogueVersionsDto {
   @ApiProperty() code!: string;
   @ApiProperty() count!: number;
   @ApiProperty({ type: [CatalogueRowDto], description: 'Every version, oldest first' }) versions!: CatalogueRowDto[];
+  @ApiProperty({ type: [ReplacedVersionDto], description: 'Versions of this code a later revision replaced (history)' })
+  replaced!: ReplacedVersionDto[];
 }
 
 export class CatalogueQueryDto {
-  @ValidateText({ optional: true, max: 200, description: 'Search code and descriptions (case and diacritics ignored)' })
+  @ValidateText({
+    optional: true,
+    max: 200,
+    description: 'Words as inspectors say them, in any order, diacritics optional ("bao hoa", "tin giả"), or a code; ranked by relevance, versions in force first',
+  })
   text?: string;
+
+  @ValidateEnum(SubjectKindEnum, 'SubjectKind', { optional: true, description: 'Đối tượng: only rows about this kind of subject' })
+  subject?: SubjectKind;
+
+  @QueryBoolean({ description: 'Leave out draft rows (dòng nháp)' })
+  excludeDrafts?: boolean;
 
   @ValidateText({ optional: true, max: 40, description: 'Văn bản, e.g. 119/2020/NĐ-CP', example: '119/2020/NĐ-CP' })
   instrument?: string;

@@ -8,7 +8,7 @@ import {
 } from '@app/legal/effective-catalogue';
 
 const D8 = '119/2020:Đ8.k4.e';
-const D5 = '119/2020:Đ5.k3.b';
+const NO_RANGE = '119/2020:Đ8.k5.b';
 const AT = new Date('2026-11-20T03:00:00Z');
 const shippedD8 = loadShippedCatalogue().versions(D8)[0];
 
@@ -65,7 +65,8 @@ describe('buildEffectiveCatalogue', () => {
     expect(() =>
       buildEffectiveCatalogue([change({ kind: CatalogueChangeKind.AddVersion, effectiveFrom: '2023-01-01', row: overlapping })]),
     ).toThrow(/overlaps/);
-    expect(() => buildEffectiveCatalogue([change({ code: D5, effectiveFrom: '2020-12-01' })])).toThrow(CatalogueValidationError);
+    // Đ8 k5 b as amended: its range was never read (Đ5 k3 b, used here before, has an inferred range since 2026-12).
+    expect(() => buildEffectiveCatalogue([change({ code: NO_RANGE, effectiveFrom: '2022-01-27' })])).toThrow(CatalogueValidationError);
     expect(() => buildEffectiveCatalogue([change({ effectiveFrom: '1999-01-01' })])).toThrow(/no such version/);
   });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit/audit.module';
 import { CatalogueController } from '@app/legal/catalogue.controller';
 import { CatalogueChangesService } from '@app/legal/catalogue-changes.service';
+import { CatalogueReviewService } from '@app/legal/catalogue-review.service';
 import { CatalogueService } from '@app/legal/catalogue.service';
 import { FinesController } from '@app/legal/fines.controller';
 
@@ -12,7 +13,7 @@ import { FinesController } from '@app/legal/fines.controller';
 @Module({
   imports: [AuditModule],
   controllers: [CatalogueController, FinesController],
-  providers: [CatalogueService, CatalogueChangesService],
+  providers: [CatalogueService, CatalogueChangesService, CatalogueReviewService],
   exports: [CatalogueService],
 })
 export class LegalModule {}

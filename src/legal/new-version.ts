@@ -27,6 +27,8 @@ export interface NewVersionInput {
   remedialMeasures?: RemedialMeasure[];
   definingCircumstances?: string[];
   successorCodes?: string[];
+  keywords?: string[];
+  subjects?: CatalogueRow['subjects'];
   verificationNote?: string;
   endPreviousVersion?: boolean;
 }
@@ -71,5 +73,10 @@ export function composeVersion(catalogue: Catalogue, input: NewVersionInput, at:
     verificationNote: input.verificationNote ?? `Added on ${todayInVietnam(at)}; not yet verified against the official text`,
     definingCircumstances: [...(input.definingCircumstances ?? base.definingCircumstances ?? [])],
     successorCodes: [...(input.successorCodes ?? base.successorCodes ?? [])],
+    // An officer adds a version from a text they read: it is a complete citation, never a draft.
+    draft: false,
+    missing: [],
+    keywords: [...(input.keywords ?? base.keywords ?? [])],
+    subjects: [...(input.subjects ?? base.subjects ?? [])],
   };
 }

@@ -10,8 +10,12 @@ export const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0
 export const PDF = Buffer.from('%PDF-1.7\nBản lưu trang tin ngày 28/4/2026\n%%EOF\n');
 export const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64, 0)]);
 
-/** "Báo hóa" of a general site: operating outside its licence (NĐ 119/2020 Đ20, legal-research §1.3), 10–20M. */
-export const NOT_PER_LICENCE = '119/2020:Đ20.k?.not-per-licence';
+/**
+ * A general site acting as a newspaper, 10–20M (NĐ 119/2020 Đ20 k1). The "not per licence" act itself is a draft row
+ * since issue 14 (its point was never read: 119/2020:Đ20.k1), which no violation may cite; these suites use the act of
+ * the same clause that usually goes with it, reposting press works without the agency's consent (Đ20 k1 e).
+ */
+export const NOT_PER_LICENCE = '119/2020:Đ20.k1.e';
 /** Citation rules of a general site, 20–30M: the 30M maximum gives an organisation the right to explain (LXLVPHC Đ61 k1). */
 export const QUOTING_RULES = '119/2020:Đ20.k2.a';
 

@@ -4,10 +4,11 @@ import { call, Department, TestApp, waitFor } from './harness';
 
 export { waitFor };
 import { ensureCalendarCoversToday, post } from './cases-support';
+import { verifyAndApprove } from './legal-support';
 
 /** Helpers shared by the decisions suites: the magazine of the acceptance criteria and a case ready for decision. */
 
-/** NĐ 119/2020 Đ5 k3 điểm b (as amended by NĐ 14/2022): operating differently from the press licence, 15–30M. */
+/** NĐ 119/2020 Đ5 k3 điểm b (one version since 2020; corrections-2026-12): operating differently from the press licence, 15–30M. */
 export const LICENCE_ACT = '119/2020:Đ5.k3.b';
 /** NĐ 119/2020 Đ8 k4 điểm e (as amended by NĐ 14/2022 Đ2 k10 c): off-mission, minor impact, 40–60M. */
 export const MISSION_ACT = '119/2020:Đ8.k4.e';
@@ -87,11 +88,12 @@ export async function draftDecision(t: TestApp, d: Department, caseId: string, b
   return post(t, d, `/cases/${caseId}/decisions`, body, Role.LegalOfficer);
 }
 
-/** Marks the shipped (inferred) version of each code verified, as a legal officer does after reading the official text. */
+/**
+ * Marks the shipped (inferred) version of each code in force today verified, as legal officers do after reading the
+ * official text: one proposes, a second approves (four-eyes, issue 12 finding 8).
+ */
 export async function verifyRows(t: TestApp, d: Department, codes: string[] = [LICENCE_ACT, MISSION_ACT]): Promise<void> {
-  for (const code of codes) {
-    await post(t, d, '/legal/catalogue/verifications', { code, effectiveFrom: '2022-01-27', source: 'Công báo số 171+172 năm 2022 (NĐ 14/2022/NĐ-CP)', note: 'khung tiền phạt đã đối chiếu' }, Role.LegalOfficer);
-  }
+  await verifyAndApprove(t, d, codes);
 }
 
 export const issue = (t: TestApp, d: Department, decision: { id: string; version: number }) =>

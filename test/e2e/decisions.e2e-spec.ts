@@ -4,6 +4,7 @@ import { hasPdftotext, pageCount, pdfText, sha256 } from '@libs/pdf/pdf-inspect'
 import { amountInWords } from '@libs/vn';
 import { apiPath, call, department, Department, startApp, startWorker, TestApp } from './harness';
 import { post } from './cases-support';
+import { unverifiedVersion } from './legal-support';
 import { DRAFT, draftDecision, issue, LICENCE_ACT, MAGAZINE, magazine, MISSION_ACT, readyCase, today, verifyRows, waitFor } from './decisions-support';
 
 const pdf = async (t: TestApp, path: string, token: string): Promise<{ status: number; bytes: Buffer; headers: Headers }> => {
@@ -151,9 +152,12 @@ describe('sanction decisions: draft, refuse, issue, print, verify (API + real wo
 
   describe('refusals', () => {
     it('should list every reason at once: an unverified rule, an act past the limitation (LXLVPHC Đ6) and above the signer\'s cap (LXLVPHC Đ52)', async () => {
+      // An unverified row within the inspector's cap: since issue 14 none is shipped for the press, so a legal officer
+      // enters (and a second approves) an unverified version of Đ13 k1 a, as after an amending decree.
+      await unverifiedVersion(t, a, '119/2020:Đ13.k1.a', '2026-08-01');
       const { id } = await readyCase(t, a, agencyId, [
         { code: MISSION_ACT, endedOn: '2024-06-30', facts: 'Đăng tin ngoài tôn chỉ, mục đích đến hết tháng 6 năm 2024' },
-        { code: '119/2020:Đ20.k?.not-per-licence', endedOn: '2026-09-01', facts: 'Tự sản xuất tin tức như báo điện tử' },
+        { code: '119/2020:Đ13.k1.a', endedOn: '2026-09-01', facts: 'Ngăn trở việc phát hành sản phẩm báo chí hợp pháp' },
       ]);
       const d = await draftDecision(t, a, id, { ...DRAFT, signer: { fullName: 'Nguyễn Văn An', title: 'Thanh tra viên', signerTitle: 'inspector' } });
       const res = await issue(t, a, d);

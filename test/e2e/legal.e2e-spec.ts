@@ -2,13 +2,16 @@ import { todayInVietnam } from '@libs/vn';
 import { CatalogueService } from '@app/legal/catalogue.service';
 import { Role } from '@app/common/role';
 import { call, department, Department, startApp, TestApp } from './harness';
+import { approve, OFFICIAL_TEXT } from './legal-support';
 
 /** The magazine charge: operating outside tôn chỉ, mục đích, minor impact (NĐ 119/2020 Đ8 k4 e, amended by NĐ 14/2022). */
 const D8 = '119/2020:Đ8.k4.e';
 /** Journalist status misused: shipped with a 2020 version (10–20M) and a 2022 version (10–30M), individual amounts. */
 const D6 = '119/2020:Đ6.k2.b';
-/** Operating unlike the press licence: 2020 version without a known range, 2022 version 15–30M, both unverified. */
+/** Operating unlike the press licence: one version since 2020 (corrections-2026-12), inferred 15–30M, unverified. */
 const D5 = '119/2020:Đ5.k3.b';
+/** False information in the press as amended: point read, range never read (fine null). */
+const NO_RANGE = '119/2020:Đ8.k5.b';
 const SOURCE = 'https://vanban.chinhphu.vn/?pageid=27160&docid=201842';
 
 describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () => {
@@ -188,7 +191,7 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
 
   describe('reading the catalogue', () => {
     it('lists every version with its count, readable by every role', async () => {
-      for (const role of Object.values(Role)) {
+      for (const role of Object.keys(token) as Role[]) {
         const res = await call(t, 'GET', '/legal/catalogue', { token: token[role] });
         expect(res.status).toBe(200);
         expect(res.body.count).toBe(res.body.items.length);
@@ -258,7 +261,7 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
         expect((await call(t, 'POST', '/legal/catalogue/versions', { token: token[role], body: original2020 })).status).toBe(403);
         const verify = await call(t, 'POST', '/legal/catalogue/verifications', {
           token: token[role],
-          body: { code: D5, effectiveFrom: '2022-01-27', source: SOURCE },
+          body: { code: D5, effectiveFrom: '2020-12-01', officialText: OFFICIAL_TEXT },
         });
         expect(verify.status).toBe(403);
       }
@@ -293,7 +296,7 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
       expect(res.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['amendedBy', 'fine']);
     });
 
-    it('adds a 2020 version that an act ended 2021-06-01 then resolves to, unverified and audited', async () => {
+    it('adds a 2020 version that an act ended 2021-06-01 then resolves to once a second legal officer approves it, unverified and audited', async () => {
       const res = await call(t, 'POST', '/legal/catalogue/versions', { token: token[Role.LegalOfficer], body: original2020 });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({
@@ -302,19 +305,29 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
         amendedBy: null,
         verified: false,
         origin: 'added',
+        pendingApproval: true,
         descriptionVi: expect.stringContaining('tôn chỉ'),
       });
-      expect(res.body.addedBy).toMatchObject({ actorId: a.sessions[Role.LegalOfficer].userId, source: SOURCE });
+      expect(res.body.addedBy).toMatchObject({ actorId: a.sessions[Role.LegalOfficer].userId, source: SOURCE, pendingApproval: true, approvedBy: null });
       const versions = await call(t, 'GET', `/legal/catalogue/${enc(D8)}`, { token: token[Role.Inspector] });
       expect(versions.body.versions.map((v: { effectiveFrom: string }) => v.effectiveFrom)).toEqual(['2020-12-01', '2022-01-27']);
+
+      // Four-eyes (issue 12 finding 8): not in force until a second legal officer approves it.
+      expect((await one({ endedOn: '2021-06-01', detectedOn: '2021-07-01' }, '2021-08-01')).status).toBe(422);
+      const approved = await approve(t, a, res.body.addedBy.changeId);
+      expect(approved).toMatchObject({ pendingApproval: false, addedBy: { approvedBy: { actorName: expect.any(String) } } });
 
       const ws = await one({ endedOn: '2021-06-01', detectedOn: '2021-07-01' }, '2021-08-01');
       expect(ws.body.acts[0].version).toMatchObject({ effectiveFrom: '2020-12-01', amendedBy: null, verified: false });
       expect(ws.body.totalFineVnd).toBe(35_000_000);
       expect(ws.body.flags).toContainEqual(expect.objectContaining({ kind: 'unverified-row', code: D8 }));
 
-      const audit = await t.dataSource.query(`select action, actor_id from audit_events where entity_type = 'catalogue_change'`);
-      expect(audit).toEqual([{ action: 'catalogue:add-version', actor_id: a.sessions[Role.LegalOfficer].userId }]);
+      const audit = await t.dataSource.query(`select action, actor_id from audit_events where entity_type = 'catalogue_change' order by occurred_at`);
+      expect(audit).toEqual([
+        { action: 'catalogue:add-version', actor_id: a.sessions[Role.LegalOfficer].userId },
+        { action: 'catalogue:approve', actor_id: expect.any(String) },
+      ]);
+      expect(audit[1].actor_id).not.toBe(a.sessions[Role.LegalOfficer].userId);
     });
 
     it('ends the open-ended earlier version the day before a new version when asked', async () => {
@@ -342,28 +355,27 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
       ]);
     });
 
-    it('marks a version verified (who, when, source): the worksheet flag disappears and decisions are no longer refused', async () => {
+    it('marks a version verified (who, when, source) once a second legal officer approves: the flag disappears and decisions are no longer refused', async () => {
       const before = await one({ code: D5 });
       expect(before.body.flags).toContainEqual(expect.objectContaining({ kind: 'unverified-row', code: D5 }));
       const service = t.app.get(CatalogueService);
       await expect(service.requireVerified(before.body)).rejects.toMatchObject({ code: 'LEGAL_RULE_VIOLATION' });
 
-      const body = {
-        code: D5,
-        effectiveFrom: '2022-01-27',
-        source: 'Công báo số 171+172, 2022; ' + SOURCE,
-        note: 'khung 15–30 triệu đã đối chiếu',
-      };
+      const body = { code: D5, effectiveFrom: '2020-12-01', officialText: OFFICIAL_TEXT, note: 'khung 15–30 triệu đã đối chiếu' };
       const res = await call(t, 'POST', '/legal/catalogue/verifications', { token: token[Role.LegalOfficer], body });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ verified: true, verificationNote: expect.stringContaining('Công báo số 171+172') });
+      // The proposing department sees its verification, pending; the law applied does not change yet.
+      expect(res.body).toMatchObject({ verified: true, pendingApproval: true, verificationNote: expect.stringContaining('Công báo số 171+172') });
       expect(res.body.verification).toMatchObject({
         actorId: a.sessions[Role.LegalOfficer].userId,
-        source: body.source,
+        source: '14/2022/NĐ-CP, Công báo số 171+172 năm 2022, trang 12',
         note: body.note,
         at: expect.any(String),
       });
+      expect((await one({ code: D5 })).body.acts[0].version.verified).toBe(false);
+      await expect(service.requireVerified(before.body)).rejects.toMatchObject({ code: 'LEGAL_RULE_VIOLATION' });
 
+      await approve(t, a, res.body.verification.changeId);
       const after = await one({ code: D5 });
       expect(after.body.acts[0].version.verified).toBe(true);
       expect(after.body.flags.filter((f: { kind: string }) => f.kind === 'unverified-row')).toEqual([]);
@@ -374,13 +386,13 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
     it('refuses to verify a version that does not exist or has no known range', async () => {
       const missing = await call(t, 'POST', '/legal/catalogue/verifications', {
         token: token[Role.LegalOfficer],
-        body: { code: D5, effectiveFrom: '2023-01-01', source: SOURCE },
+        body: { code: D5, effectiveFrom: '2023-01-01', officialText: OFFICIAL_TEXT },
       });
       expect(missing.status).toBe(422);
       expect(missing.body.details.fields[0].field).toBe('effectiveFrom');
       const noRange = await call(t, 'POST', '/legal/catalogue/verifications', {
         token: token[Role.LegalOfficer],
-        body: { code: D5, effectiveFrom: '2020-12-01', source: SOURCE },
+        body: { code: NO_RANGE, effectiveFrom: '2022-01-27', officialText: OFFICIAL_TEXT },
       });
       expect(noRange.status).toBe(422);
       expect(noRange.body.message).toContain('fine is null');
@@ -388,25 +400,32 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
 
     it('keeps an append-only history: listed in order, and UPDATE, DELETE and TRUNCATE fail in SQL', async () => {
       const all = await call(t, 'GET', '/legal/catalogue/history', { token: token[Role.Leader] });
-      expect(all.body.map((c: { kind: string; code: string }) => [c.kind, c.code])).toEqual([
-        ['add-version', D8],
-        ['add-version', D6],
-        ['verify', D5],
+      expect(all.body.map((c: { kind: string; code: string; status: string | null }) => [c.kind, c.code, c.status])).toEqual([
+        ['add-version', D8, 'approved'],
+        ['approve', D8, null],
+        ['add-version', D6, 'pending'],
+        ['verify', D5, 'approved'],
+        ['approve', D5, null],
       ]);
       expect(all.body.map((c: { seq: number }) => c.seq)).toEqual([...all.body.map((c: { seq: number }) => c.seq)].sort((x, y) => x - y));
       const d8 = await call(t, 'GET', `/legal/catalogue/history?code=${enc(D8)}`, { token: token[Role.Inspector] });
-      expect(d8.body).toHaveLength(1);
+      expect(d8.body).toHaveLength(2);
       expect(d8.body[0].row).toMatchObject({ code: D8, effectiveFrom: '2020-12-01' });
       await expect(t.dataSource.query(`update catalogue_changes set note = 'rewritten'`)).rejects.toThrow(/append-only/);
       await expect(t.dataSource.query(`delete from catalogue_changes`)).rejects.toThrow(/append-only/);
       await expect(t.dataSource.query(`truncate catalogue_changes`)).rejects.toThrow(/append-only/);
-      expect(await changeCount()).toBe(3);
+      expect(await changeCount()).toBe(5);
     });
 
     it('sees a change committed by another process (the cache is checked against the database)', async () => {
+      const [proposal] = await t.dataSource.query(
+        `insert into catalogue_changes (kind, code, effective_from, source, actor_id, department_id, catalogue_revision, base_revision, official_text)
+         values ('verify', $1, '2022-01-27', $2, $3, $4, 2, 0, $5) returning id`,
+        [D8, SOURCE, a.sessions[Role.DepartmentAdmin].userId, a.id, JSON.stringify(OFFICIAL_TEXT)],
+      );
       await t.dataSource.query(
-        `insert into catalogue_changes (kind, code, effective_from, source, actor_id) values ('verify', $1, '2022-01-27', $2, $3)`,
-        [D8, SOURCE, a.sessions[Role.DepartmentAdmin].userId],
+        `insert into catalogue_changes (kind, code, effective_from, proposal_id, actor_id, department_id, catalogue_revision) values ('approve', $1, '2022-01-27', $2, $3, $4, 2)`,
+        [D8, proposal.id, a.sessions[Role.LegalOfficer].userId, a.id],
       );
       const res = await call(t, 'GET', `/legal/catalogue/${enc(D8)}`, { token: token[Role.Inspector] });
       expect(res.body.versions[1]).toMatchObject({ effectiveFrom: '2022-01-27', verified: true, verification: { source: SOURCE } });

@@ -1,31 +1,14 @@
 /** The catalogue: validated rows indexed by code, with date-based resolution (NĐ 118/2021 Đ7 k2) and search. */
-import { stripDiacritics } from '@libs/vn';
 import { NoVersionInForceError, type VersionRange } from '../errors';
-import type { CatalogueRow, Field } from './types';
+import { indexRow, inForceOn as inForce, searchRows, type CatalogueSearch, type RowIndex } from './search';
+import type { CatalogueRow } from './types';
 import { validateCatalogueRows } from './validate';
 
-export interface CatalogueSearch {
-  /** Matches code and both descriptions, ignoring case and Vietnamese diacritics. */
-  text?: string;
-  /** e.g. `119/2020/NĐ-CP` */
-  instrument?: string;
-  field?: Field;
-  /** Only versions in force on this date. */
-  inForceOn?: string;
-}
-
-/** Lower-case, strip diacritics (đ → d) so "ton chi" finds "tôn chỉ". */
-export function foldForSearch(text: string): string {
-  return stripDiacritics(text).toLowerCase();
-}
-
-function inForce(row: CatalogueRow, date: string): boolean {
-  return row.effectiveFrom <= date && (row.effectiveTo === null || date <= row.effectiveTo);
-}
+export { foldForSearch, type CatalogueSearch } from './search';
 
 export class Catalogue {
   private readonly byCode: ReadonlyMap<string, readonly CatalogueRow[]>;
-  private readonly searchText: ReadonlyMap<CatalogueRow, string>;
+  private readonly searchIndex = new Map<CatalogueRow, RowIndex>();
 
   private constructor(private readonly allRows: readonly CatalogueRow[]) {
     const byCode = new Map<string, CatalogueRow[]>();
@@ -36,7 +19,6 @@ export class Catalogue {
     }
     for (const list of byCode.values()) list.sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
     this.byCode = byCode;
-    this.searchText = new Map(allRows.map((r) => [r, foldForSearch(`${r.code}\n${r.descriptionVi}\n${r.descriptionEn}`)]));
   }
 
   /** Validates the rows (throws CatalogueValidationError) and indexes them by code. */
@@ -84,14 +66,18 @@ export class Catalogue {
     throw new NoVersionInForceError(code, date, ranges, successors);
   }
 
+  /** Matching rows, best first when there is text (see `searchRows`); otherwise in catalogue order. */
   search(query: CatalogueSearch = {}): CatalogueRow[] {
-    const needle = query.text === undefined ? '' : foldForSearch(query.text.trim());
-    return this.allRows.filter(
-      (row) =>
-        (query.instrument === undefined || row.instrument === query.instrument) &&
-        (query.field === undefined || row.field === query.field) &&
-        (query.inForceOn === undefined || inForce(row, query.inForceOn)) &&
-        (needle === '' || (this.searchText.get(row) ?? '').includes(needle)),
-    );
+    return searchRows(this.allRows, (row) => this.indexOf(row), query);
+  }
+
+  /** Built on first search: most catalogues (worksheets, replays) are never searched. */
+  private indexOf(row: CatalogueRow): RowIndex {
+    let ix = this.searchIndex.get(row);
+    if (ix === undefined) {
+      ix = indexRow(row);
+      this.searchIndex.set(row, ix);
+    }
+    return ix;
   }
 }

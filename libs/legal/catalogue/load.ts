@@ -6,6 +6,7 @@ import nd119 from './data/nd-119-2020.json';
 import nd15 from './data/nd-15-2020.json';
 import nd174 from './data/nd-174-2026.json';
 import { Catalogue } from './catalogue';
+import { loadSupersededVersions, type SupersededVersion } from './history';
 import type { CatalogueRow } from './types';
 import { validateCatalogueFile, validateCatalogueRows } from './validate';
 
@@ -27,4 +28,26 @@ let shipped: Catalogue | undefined;
 export function loadShippedCatalogue(): Catalogue {
   shipped ??= Catalogue.fromRows(loadShippedCatalogueRows());
   return shipped;
+}
+
+let supersededList: readonly SupersededVersion[] | undefined;
+let superseded: ReadonlyMap<string, readonly SupersededVersion[]> | undefined;
+
+/**
+ * The shipped versions a later revision replaced, by their old code (empty for a code that was never replaced). A
+ * code can be both current and replaced (174/2026:Đ45.k1.đ changed meaning in revision 2).
+ */
+export function supersededVersions(code: string): readonly SupersededVersion[] {
+  if (superseded === undefined) {
+    const byCode = new Map<string, SupersededVersion[]>();
+    for (const v of allSupersededVersions()) byCode.set(v.code, [...(byCode.get(v.code) ?? []), v]);
+    superseded = byCode;
+  }
+  return superseded.get(code) ?? [];
+}
+
+/** Every replaced version (for the replay of stored changes and the review queue). */
+export function allSupersededVersions(): readonly SupersededVersion[] {
+  supersededList ??= Object.freeze(loadSupersededVersions(loadShippedCatalogue()));
+  return supersededList;
 }

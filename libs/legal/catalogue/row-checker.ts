@@ -29,7 +29,11 @@ export const POINT_LETTERS: readonly string[] = [
   'y',
 ];
 
-export const CODE_PATTERN = /^(\d+\/\d{4}):Đ(\d+)((?:\.[^.\s@]+)*)$/;
+/**
+ * A catalogue code is a citation: `<decree>:Đ<article>`, then `.k<clause>` and `.<point>` where the provision has
+ * them. Nothing else: no `?`, no `kTop`, no research slugs, no `@version` suffix (versions are separate rows).
+ */
+export const CODE_PATTERN = /^(\d+\/\d{4}):Đ(\d+)(?:\.k(\d+)(?:\.([a-zđ]))?)?$/u;
 export const INSTRUMENT_PATTERN = /^(\d+\/\d{4})\/NĐ-CP$/;
 export const AMENDED_BY_PATTERN = /^\d+\/\d{4}\/NĐ-CP\b/;
 export const URL_PATTERN = /^https?:\/\/\S+$/;
@@ -55,6 +59,10 @@ export const ROW_KEYS = new Set([
   'verificationNote',
   'definingCircumstances',
   'successorCodes',
+  'draft',
+  'missing',
+  'keywords',
+  'subjects',
 ]);
 export const FILE_KEYS = new Set(['instrument', 'titleVi', 'titleEn', 'sourceUrl', 'rows']);
 export const FINE_KEYS = new Set(['minVnd', 'maxVnd', 'printedFor']);

@@ -69,16 +69,52 @@ export interface RemedialMeasure {
   descriptionEn: string;
 }
 
+/**
+ * Who a row is about, as inspectors filter the catalogue (đối tượng). A row lists every kind it can apply to; a
+ * magazine is a press agency, so rows for press agencies in general list both.
+ */
+export type SubjectKind =
+  | 'press-agency' // cơ quan báo chí (báo in, báo điện tử, phát thanh, truyền hình)
+  | 'magazine' // tạp chí (in, điện tử)
+  | 'general-site' // trang thông tin điện tử tổng hợp
+  | 'website' // trang thông tin điện tử nói chung (mọi loại)
+  | 'social-network' // doanh nghiệp thiết lập, cung cấp dịch vụ mạng xã hội
+  | 'social-network-user' // người sử dụng mạng xã hội (tổ chức, cá nhân)
+  | 'journalist' // nhà báo, phóng viên, người đứng đầu cơ quan báo chí
+  | 'other'; // cơ quan, tổ chức, cá nhân khác (người cung cấp thông tin, tổ chức họp báo, người cản trở nhà báo…)
+export const SUBJECT_KINDS: readonly SubjectKind[] = [
+  'press-agency',
+  'magazine',
+  'general-site',
+  'website',
+  'social-network',
+  'social-network-user',
+  'journalist',
+  'other',
+];
+
+/**
+ * What a draft row (dòng nháp) does not know from a text: the clause number, the point letter, or the wording of the
+ * act itself. A draft row can be found and previewed, but no violation or decision may cite it.
+ */
+export type MissingPart = 'clause' | 'point' | 'text';
+export const MISSING_PARTS: readonly MissingPart[] = ['clause', 'point', 'text'];
+
 export interface CatalogueRow {
-  /** `"<decree>:Đ<article>.k<clause>.<point>"`, e.g. `119/2020:Đ8.k4.e`; stable across versions. */
+  /**
+   * `"<decree>:Đ<article>.k<clause>.<point>"` (clause and point only where the provision has them), e.g.
+   * `119/2020:Đ8.k4.e`; stable across versions. On a draft row the code is provisional: a clause that was not read is
+   * `k0` (no decree has a clause 0), and a point letter that was not read is the next free letter of that clause.
+   */
   code: string;
   /** e.g. `119/2020/NĐ-CP` */
   instrument: string;
   /** e.g. `14/2022/NĐ-CP Đ2 k10 điểm c`, or null for the text as first issued. */
   amendedBy: string | null;
   article: number;
-  /** null when the clause number could not be read (then the code keeps the research slug, e.g. `k?`). */
+  /** null when the provision has no clause, or (draft rows only) when the clause was not read: the code says `k0`. */
   clause: number | null;
+  /** null when the provision has no point, or (draft rows only) when the point was not read. */
   point: string | null;
   field: Field;
   descriptionVi: string;
@@ -94,6 +130,14 @@ export interface CatalogueRow {
   sourceUrl: string;
   verified: boolean;
   verificationNote: string | null;
+  /** Dòng nháp: the citation is incomplete (see `missing`); never verified, never cited by a record or decision. */
+  draft: boolean;
+  /** Empty exactly when the row is not a draft. */
+  missing: MissingPart[];
+  /** Words inspectors use for the act ("báo hóa", "tin giả", "giấy giới thiệu"…), searched without diacritics. */
+  keywords: string[];
+  /** Who the act is about; the catalogue search filters on it. */
+  subjects: SubjectKind[];
   /** Aggravating circumstances that already define this act and so cannot aggravate it (LXLVPHC Đ10 k2). */
   definingCircumstances: AggravatingCode[];
   /** Codes in a later instrument that replace this row. */

@@ -23,18 +23,67 @@ describe('validateCatalogueRows', () => {
     expect(Object.isFrozen(row.fine)).toBe(true);
   });
 
-  it('accepts research codes whose clause was not read (k? slug with clause null)', () => {
-    expect(() =>
-      validateCatalogueRows([
-        fixtureRow({ code: '119/2020:Đ20.k?.top', verified: false, verificationNote: 'clause not read' }),
-      ]),
-    ).not.toThrow();
+  const draft = (over: Partial<CatalogueRow> & Pick<CatalogueRow, 'code'>): CatalogueRow =>
+    fixtureRow({ clause: null, point: null, draft: true, verified: false, verificationNote: 'not read', ...over });
+
+  it('accepts draft rows whose code is a provisional citation of the article (issue 14)', () => {
+    const rows = [
+      // Clause not read and none inferred: clause k0; points read.
+      draft({ code: '119/2020:Đ8.k0.a', point: 'a', missing: ['clause'] }),
+      // Clause and point not read: k0 and a provisional letter keep the codes apart.
+      draft({ code: '119/2020:Đ8.k0.h', missing: ['clause', 'point'] }),
+      // Clause inferred from the order of the acts (Đ10), or a point not read (Đ20 k2).
+      draft({ code: '119/2020:Đ10.k2', missing: ['clause'] }),
+      draft({ code: '119/2020:Đ20.k2', clause: 2, missing: ['point'] }),
+      // Clause and point known to exist, wording not read.
+      draft({ code: '119/2020:Đ20.k1.a', clause: 1, point: 'a', missing: ['text'] }),
+    ];
+    expect(validateCatalogueRows(rows).map((r) => [r.code, r.draft, r.missing])).toEqual(
+      rows.map((r) => [r.code, true, r.missing]),
+    );
+  });
+
+  // Acceptance of issue 14: no invented citation loads; the error names the row.
+  it.each([
+    ['a "k?" slug', '119/2020:Đ20.k?.top'],
+    ['a "kTop" slug', '119/2020:Đ8.kTop.a'],
+    ['a free slug after the article', '119/2020:Đ8.false-minor'],
+    ['a "?" point slug', '119/2020:Đ20.k2.?custom'],
+    ['a range slug', '119/2020:Đ10.1-3M'],
+    ['a slug after a point', '119/2020:Đ20.k1.e.extra'],
+  ])('rejects %s (%s) at load, naming the row', (_what, code) => {
+    const message = problem([draft({ code, missing: ['clause', 'point'] })]);
+    expect(message).toContain(`catalogue row ${code} (effectiveFrom 2020-12-01)`);
+    expect(message).toContain('code must be a citation');
+  });
+
+  it('rejects a shipped data file holding a slug code, naming the file row', () => {
+    const file = { instrument: '119/2020/NĐ-CP', titleVi: 'x', titleEn: 'x', sourceUrl: 'https://x.test', rows: [draft({ code: '119/2020:Đ9.k?.false-to-press', missing: ['clause', 'point'] })] };
+    expect(() => validateCatalogueFile(file, 'nd-119-2020.json')).toThrow(
+      'catalogue row 119/2020:Đ9.k?.false-to-press (effectiveFrom 2020-12-01): code must be a citation',
+    );
+  });
+
+  const badDrafts: [string, CatalogueRow, string][] = [
+    ['a verified draft', draft({ code: '119/2020:Đ10.k2', missing: ['clause'], verified: true }), 'cannot be verified'],
+    ['a draft missing nothing', draft({ code: '119/2020:Đ20.k1', clause: 1, missing: [] }), 'must say what is missing'],
+    ['a complete row listing a gap', fixtureRow({ code: '119/2020:Đ20.k1.a', missing: ['text'] }), 'must be a draft'],
+    ['k0 on a row whose clause was read', draft({ code: '119/2020:Đ8.k0.h', missing: ['point'] }), '"k0"'],
+    ['a provisional clause with the clause filled in', draft({ code: '119/2020:Đ10.k2', clause: 2, missing: ['clause'] }), 'clause must be null'],
+    ['a provisional point on a row whose point was read', draft({ code: '119/2020:Đ20.k2.b', clause: 2, missing: ['text'] }), 'names point "b" but point is null'],
+    ['an unknown gap', draft({ code: '119/2020:Đ10.k2', missing: ['range' as never] }), 'missing[0] must be one of'],
+    ['no subject kind', fixtureRow({ code: '119/2020:Đ7.k1', subjects: [] }), 'at least one kind'],
+    ['an unknown subject kind', fixtureRow({ code: '119/2020:Đ7.k1', subjects: ['radio' as never] }), 'subjects[0] must be one of'],
+    ['an empty keyword', fixtureRow({ code: '119/2020:Đ7.k1', keywords: [' '] }), 'keywords[0] must be a non-empty string'],
+  ];
+  it.each(badDrafts)('rejects %s', (_what, row, expected) => {
+    expect(problem([row])).toContain(expected);
   });
 
   const bad: [string, (r: CatalogueRow) => unknown, string][] = [
     ['an unknown key', (r) => ({ ...r, notes: 'x' }), 'unknown key "notes"'],
     ['a missing key', ({ sourceUrl: _s, ...r }) => r, 'sourceUrl'],
-    ['a code with the old @version suffix', (r) => ({ ...r, code: '119/2020@2020-12-01:Đ8.k4.e' }), 'without "@"'],
+    ['a code with the old @version suffix', (r) => ({ ...r, code: '119/2020@2020-12-01:Đ8.k4.e' }), 'no "?", "kTop", free words or "@" suffix'],
     [
       'a code whose decree differs from the instrument',
       (r) => ({ ...r, instrument: '15/2020/NĐ-CP' }),

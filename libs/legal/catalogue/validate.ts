@@ -8,7 +8,9 @@ import {
   ADDITIONAL_SANCTION_KINDS,
   FIELDS,
   MAIN_SANCTIONS,
+  MISSING_PARTS,
   PRINTED_SIDES,
+  SUBJECT_KINDS,
   isSuspensionKind,
   type AdditionalSanction,
   type AdditionalSanctionKind,
@@ -17,7 +19,9 @@ import {
   type Field,
   type FineRange,
   type MainSanction,
+  type MissingPart,
   type PrintedSide,
+  type SubjectKind,
   type RemedialMeasure,
 } from './types';
 
@@ -34,6 +38,7 @@ import {
   SANCTION_KEYS,
   URL_PATTERN,
   rowLabel,
+  type Obj,
 } from './row-checker';
 
 export { CODE_PATTERN, POINT_LETTERS } from './row-checker';
@@ -96,7 +101,17 @@ function checkSanction(c: RowChecker, raw: unknown, path: string): AdditionalSan
   return sanction;
 }
 
-/** The code must spell the row's decree, article, clause and point. */
+/** The row's draft state: what it does not know from a text (empty = a complete citation). */
+interface DraftState {
+  draft: boolean;
+  missing: readonly MissingPart[];
+}
+
+/**
+ * The code must be a real citation that spells the row's decree, article, clause and point. A draft row's code is
+ * provisional where `missing` says so: clause `k0` when the clause was not read, a provisional point letter when the
+ * point was not read (so several draft rows of one clause keep distinct codes).
+ */
 function checkCode(
   c: RowChecker,
   code: string,
@@ -104,26 +119,50 @@ function checkCode(
   article: number,
   clause: number | null,
   point: string | null,
+  d: DraftState,
 ): void {
   const m = CODE_PATTERN.exec(code);
-  if (m === null)
-    {c.fail(`code must look like "<decree>:Đ<article>.k<clause>.<point>" without "@" (versions are separate rows)`);}
-  if (`${m[1]}/NĐ-CP` !== instrument) c.fail(`code decree ${m[1]} does not match instrument ${instrument}`);
-  if (Number(m[2]) !== article) c.fail(`code article Đ${m[2]} does not match article ${article}`);
-  const segments = m[3] === '' ? [] : m[3].slice(1).split('.');
-  if (clause !== null) {
-    if (segments[0] !== `k${clause}`) c.fail(`code must have clause segment "k${clause}" after the article`);
-    if (point !== null && (segments.length !== 2 || segments[1] !== point)) {
-      c.fail(`code must end with point "${point}" after "k${clause}"`);
-    }
-    if (point === null && segments.length > 1 && POINT_LETTERS.includes(segments[1])) {
-      c.fail(`code names point "${segments[1]}" but point is null`);
-    }
-  } else {
-    if (segments.length > 0 && /^k\d+$/.test(segments[0]))
-      {c.fail(`code names clause ${segments[0]} but clause is null`);}
-    if (point !== null && segments[segments.length - 1] !== point) c.fail(`code must end with point "${point}"`);
+  if (m === null) {
+    c.fail(
+      `code must be a citation "<decree>:Đ<article>.k<clause>.<point>" (no "?", "kTop", free words or "@" suffix); got "${code}"`,
+    );
   }
+  const [, decree, codeArticle, codeClause, codePoint] = m;
+  if (`${decree}/NĐ-CP` !== instrument) c.fail(`code decree ${decree} does not match instrument ${instrument}`);
+  if (Number(codeArticle) !== article) c.fail(`code article Đ${codeArticle} does not match article ${article}`);
+  const clauseUnread = d.missing.includes('clause');
+  const pointUnread = d.missing.includes('point');
+  if (codePoint !== undefined && !POINT_LETTERS.includes(codePoint)) {
+    c.fail(`code point "${codePoint}" is not a Vietnamese point letter (${POINT_LETTERS.join(' ')})`);
+  }
+  if (codeClause === '0' && !clauseUnread) {
+    c.fail('code clause "k0" marks a clause that was not read: the row must be a draft missing "clause"');
+  }
+  if (clause !== null) {
+    if (clauseUnread) c.fail('clause must be null while "clause" is missing (the code holds the provisional clause)');
+    if (codeClause !== String(clause)) c.fail(`code must have clause segment "k${clause}" after the article`);
+  } else if (clauseUnread) {
+    if (codeClause === undefined) c.fail('a draft row whose clause was not read has a provisional clause in its code ("k0" if none is inferred)');
+  } else if (codeClause !== undefined) {
+    c.fail(`code names clause k${codeClause} but clause is null`);
+  }
+  if (point !== null) {
+    if (pointUnread) c.fail('point must be null while "point" is missing (the code holds the provisional point)');
+    if (codePoint !== point) c.fail(`code must end with point "${point}" after the clause`);
+  } else if (codePoint !== undefined && !pointUnread) {
+    c.fail(`code names point "${codePoint}" but point is null`);
+  }
+}
+
+/** Dòng nháp: `draft` exactly when something is missing, and a draft is never verified. */
+function checkDraft(c: RowChecker, r: Obj, verified: boolean): DraftState {
+  if (typeof r.draft !== 'boolean') c.fail('draft must be a boolean');
+  const missing = c.array(r.missing, 'missing').map((v, i) => c.oneOf<MissingPart>(v, MISSING_PARTS, `missing[${i}]`));
+  if (new Set(missing).size !== missing.length) c.fail('missing has duplicates');
+  if (r.draft && missing.length === 0) c.fail('a draft row must say what is missing (clause, point or text)');
+  if (!r.draft && missing.length > 0) c.fail(`missing lists ${missing.join(', ')} so the row must be a draft`);
+  if (r.draft && verified) c.fail('a draft row cannot be verified: its citation is incomplete');
+  return { draft: r.draft, missing };
 }
 
 function checkRow(raw: unknown, index: number): CatalogueRow {
@@ -148,11 +187,12 @@ function checkRow(raw: unknown, index: number): CatalogueRow {
   const article = r.article;
   const clause = r.clause as number | null;
   const point = r.point as string | null;
-  checkCode(c, code, instrument, article, clause, point);
-
-  const mainSanction = c.oneOf<MainSanction>(r.mainSanction, MAIN_SANCTIONS, 'mainSanction');
   if (typeof r.verified !== 'boolean') c.fail('verified must be a boolean');
   const verified = r.verified;
+  const draft = checkDraft(c, r, verified);
+  checkCode(c, code, instrument, article, clause, point, draft);
+
+  const mainSanction = c.oneOf<MainSanction>(r.mainSanction, MAIN_SANCTIONS, 'mainSanction');
   if (r.verificationNote !== null && typeof r.verificationNote !== 'string')
     {c.fail('verificationNote must be a string or null');}
   const verificationNote = r.verificationNote as string | null;
@@ -177,6 +217,10 @@ function checkRow(raw: unknown, index: number): CatalogueRow {
     if (v === code) c.fail('a row cannot be its own successor');
     return v;
   });
+  const keywords = c.array(r.keywords, 'keywords').map((v, i) => c.text(v, `keywords[${i}]`).trim());
+  const subjects = c.array(r.subjects, 'subjects').map((v, i) => c.oneOf<SubjectKind>(v, SUBJECT_KINDS, `subjects[${i}]`));
+  if (subjects.length === 0) c.fail('subjects must name at least one kind of subject');
+  if (new Set(subjects).size !== subjects.length) c.fail('subjects has duplicates');
 
   return {
     code,
@@ -207,6 +251,10 @@ function checkRow(raw: unknown, index: number): CatalogueRow {
     verificationNote,
     definingCircumstances: defining as AggravatingCode[],
     successorCodes,
+    draft: draft.draft,
+    missing: [...draft.missing],
+    keywords,
+    subjects,
   };
 }
 

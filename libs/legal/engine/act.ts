@@ -3,6 +3,7 @@ import { checkAuthority, type AuthorityCheck } from '../authority-check';
 import type { SignerTitle } from '../authority';
 import type { Catalogue } from '../catalogue/catalogue';
 import { isSuspensionKind, type AdditionalSanction, type CatalogueRow } from '../catalogue/types';
+import { draftNotice } from '../citation';
 import { checkExplanationRight, checkLenientLaw, checkLimitation, summariseVersion } from './checks';
 import { computeFine, computeSuspensions, countCircumstances } from './fine';
 import type { Trail } from './steps';
@@ -89,6 +90,10 @@ export function computeAct(
   );
   if (!row.verified)
     {trail.flag({ kind: 'unverified-row', act: i, code: row.code, note: row.verificationNote ?? 'not verified' });}
+  if (row.draft) {
+    // A preview may use a draft row; a record or decision may not (the application refuses them).
+    trail.flag({ kind: 'draft-row', act: i, code: row.code, note: `${draftNotice(row)}: no violation record or decision may cite this row until a legal officer completes it` });
+  }
 
   const counted = countCircumstances(act, row, i, trail);
   const fine = computeFine(act, row, counted.net, i, trail);

@@ -19,6 +19,8 @@ export function summariseVersion(row: CatalogueRow): VersionSummary {
     effectiveTo: row.effectiveTo,
     verified: row.verified,
     verificationNote: row.verificationNote,
+    draft: row.draft,
+    missing: [...row.missing],
     descriptionVi: row.descriptionVi,
     descriptionEn: row.descriptionEn,
     mainSanction: row.mainSanction,

@@ -7,7 +7,8 @@ import { Trail } from './steps';
 import type { ActStatus, Worksheet, WorksheetInput } from './types';
 
 /** Bumped whenever a rule or an output field changes, so stored worksheets say which engine made them. */
-export const ENGINE_VERSION = 'press-inspect-legal-engine/1.0.0';
+// 1.1.0: versions say whether they are draft rows (issue 14), and draft rows are flagged.
+export const ENGINE_VERSION = 'press-inspect-legal-engine/1.1.0';
 
 function worst(a: ActStatus, b: ActStatus): ActStatus {
   if (a === 'incomplete' || b === 'incomplete') return 'incomplete';

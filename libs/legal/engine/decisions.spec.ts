@@ -3,7 +3,7 @@
  * marked INFERRED in the research are used as fixture rows; circumstances are those the decisions state or the
  * only ones that fit, as noted per case.
  */
-import { M, TWO_MITIGATING, act, fixtureCatalogue } from '../testing/fixtures';
+import { D8_SERIOUS, M, TWO_MITIGATING, act, fixtureCatalogue } from '../testing/fixtures';
 import { computeWorksheet } from './compute';
 import type { ActInput } from './types';
 
@@ -55,7 +55,7 @@ describe('published decisions', () => {
 
   it('Zing / Tri thức trực tuyến 2023: 65 000 000 is the suggested amount on 50–70M with one aggravating', () => {
     const ws = computeWorksheet(catalogue, {
-      acts: [act({ code: '119/2020:Đ8.k?.tonchi-nghiem-trong', aggravating: [M('Đ10.k1.b')] })],
+      acts: [act({ code: D8_SERIOUS, aggravating: [M('Đ10.k1.b')] })],
     });
     expect(ws.acts[0].fine.suggestedVnd).toBe(65_000_000);
   });
@@ -91,7 +91,7 @@ describe('published decisions', () => {
         chosenAmountReason: 'as decided',
       }),
       act({
-        code: '119/2020:Đ8.k?.tonchi-nghiem-trong',
+        code: D8_SERIOUS,
         ...d,
         aggravating: [M('Đ10.k1.b')],
         chosenAmountVnd: 70_000_000,

@@ -31,6 +31,10 @@ describe('engine over the shipped catalogue', () => {
         );
         if (!row.verified)
           {expect(ws.flags).toContainEqual(expect.objectContaining({ kind: 'unverified-row', code: row.code }));}
+        // A draft row can be previewed, and the worksheet says its citation is incomplete (issue 14).
+        expect(ws.flags.some((f) => f.kind === 'draft-row' && f.code === row.code)).toBe(row.draft);
+        expect(ws.acts[0].version.draft).toBe(row.draft);
+        expect(ws.acts[0].version.citationShort.includes('dòng nháp, trích dẫn chưa đầy đủ')).toBe(row.draft);
       }
     }
   });

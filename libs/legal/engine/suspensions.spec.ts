@@ -1,5 +1,5 @@
 /** Suspension months and merging (NĐ 118/2021 Đ9 k2, k6, k7). */
-import { M, TWO_AGGRAVATING, TWO_MITIGATING, act, fixtureCatalogue } from '../testing/fixtures';
+import { D8_SERIOUS, M, TWO_AGGRAVATING, TWO_MITIGATING, act, fixtureCatalogue } from '../testing/fixtures';
 import { computeWorksheet } from './compute';
 import type { ActInput } from './types';
 
@@ -7,7 +7,7 @@ const catalogue = fixtureCatalogue();
 const run = (acts: ActInput[], decisionDate?: string) => computeWorksheet(catalogue, { decisionDate, acts });
 const D20 = (a: Partial<ActInput> = {}) => act({ code: '119/2020:Đ20.k4.d', licenceRef: 'GP-TTĐT-1', ...a }); // 3–12 months
 const SERIOUS = (a: Partial<ActInput> = {}) =>
-  act({ code: '119/2020:Đ8.k?.tonchi-nghiem-trong', licenceRef: 'GP-TTĐT-1', ...a }); // 1–3 months
+  act({ code: D8_SERIOUS, licenceRef: 'GP-TTĐT-1', ...a }); // 1–3 months
 
 describe('suspension months (NĐ 118/2021 Đ9 k7)', () => {
   it.each([

@@ -5,6 +5,7 @@ import type {
   AdditionalSanction,
   Field,
   MainSanction,
+  MissingPart,
   OffenderType,
   PrintedSide,
   RemedialMeasure,
@@ -59,6 +60,7 @@ export interface WorksheetStep {
 
 export type WorksheetFlagKind =
   | 'unverified-row'
+  | 'draft-row'
   | 'unconfirmed-authority-figure'
   | 'authority-basis'
   | 'time-barred'
@@ -87,6 +89,9 @@ export interface VersionSummary {
   effectiveTo: string | null;
   verified: boolean;
   verificationNote: string | null;
+  /** Dòng nháp: the citation is incomplete (`missing`); a record or decision may not cite it. */
+  draft: boolean;
+  missing: MissingPart[];
   descriptionVi: string;
   descriptionEn: string;
   mainSanction: MainSanction;

@@ -33,6 +33,10 @@ export function fixtureRow(overrides: Partial<CatalogueRow> & Pick<CatalogueRow,
     verificationNote: null,
     definingCircumstances: [],
     successorCodes: [],
+    draft: false,
+    missing: [],
+    keywords: [],
+    subjects: ['press-agency'],
     ...overrides,
   };
 }
@@ -41,6 +45,8 @@ const UNVERIFIED =
   'Range inferred from published decisions (ranges-confirmation.md); verify against the consolidated text.';
 
 export const D8_K4_E = '119/2020:Đ8.k4.e';
+/** The serious off-mission tier: its clause was never read, so it is a draft row with the provisional clause k0. */
+export const D8_SERIOUS = '119/2020:Đ8.k0.l';
 
 /** The acceptance fixture: Đ8 k4 e, 40–60M for an organisation from 2022-01-27, and its 2020 original version. */
 export const FIXTURE_ROWS: readonly CatalogueRow[] = [
@@ -68,9 +74,13 @@ export const FIXTURE_ROWS: readonly CatalogueRow[] = [
     verified: false,
     verificationNote: UNVERIFIED,
   }),
-  // Serious off-mission tier, 50–70M; clause unread; a hypothetical 1–3 month licence suspension.
+  // Serious off-mission tier, 50–70M; clause and point unread (a draft row); a hypothetical 1–3 month suspension.
   fixtureRow({
-    code: '119/2020:Đ8.k?.tonchi-nghiem-trong',
+    code: D8_SERIOUS,
+    clause: null,
+    point: null,
+    draft: true,
+    missing: ['clause', 'point'],
     fine: { minVnd: 50_000_000, maxVnd: 70_000_000, printedFor: 'organisation' },
     additionalSanctions: [
       {
