@@ -17,12 +17,14 @@ export class VerificationController {
   constructor(private readonly verification: VerificationService) {}
 
   @Public()
-  // Per client address, so the code space cannot be walked; the API has one named throttler, given its own limit here.
+  // Per client address (as Fastify derives it under TRUST_PROXY), so the code space cannot be walked; counted in Redis,
+  // so neither a restart nor a second API process starts the count again. The API has one named throttler, given its
+  // own limit here.
   @UseGuards(ThrottlerGuard)
   @Throttle({ login: { limit: 60, ttl: 60_000 } })
   @Get(':code')
   @ApiOperation({ summary: 'Tra cứu quyết định xử phạt: check a printed decision by its code (public, no login)' })
-  @ApiOkResponse({ type: PublicVerificationDto })
+  @ApiOkResponse({ type: PublicVerificationDto, description: 'The decision and its standing: in force, amended, corrected or annulled, with the decision that changed it' })
   @ApiNotFoundResponse({ description: 'No issued decision has this code' })
   @ApiTooManyRequestsResponse({ description: 'More than 60 look-ups a minute from one address' })
   verify(@Param() { code }: VerificationCodeParam): Promise<PublicVerificationDto> {
