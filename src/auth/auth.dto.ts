@@ -10,6 +10,18 @@ export class LoginDto {
   password!: string;
 }
 
+/** The shortest password a user may choose (OWASP ASVS 4.0 §2.1.1: at least 12 characters). */
+export const PASSWORD_MIN_LENGTH = 12;
+
+/** Đổi mật khẩu: the current password proves it is the user, not someone holding their token. */
+export class PasswordChangeDto {
+  @ValidateText({ max: 256, example: 'correct-horse-battery' })
+  currentPassword!: string;
+
+  @ValidateText({ min: PASSWORD_MIN_LENGTH, max: 256, example: 'a-longer-passphrase-of-my-own', description: `At least ${PASSWORD_MIN_LENGTH} characters; not the username` })
+  newPassword!: string;
+}
+
 export class SessionUserDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() username!: string;

@@ -1,15 +1,17 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError, ErrorCode } from '@app/common/errors';
-import { LoginDto, LoginResponseDto, SessionUserDto } from '@app/auth/auth.dto';
+import { LoginDto, LoginResponseDto, PasswordChangeDto, SessionUserDto } from '@app/auth/auth.dto';
 import type { Actor } from '@app/common/actor';
+import { AuditService } from '@app/audit/audit.service';
+import { LoginFailures } from '@app/auth/login-failures';
 import { hashPassword, verifyPassword } from '@app/auth/passwords';
-import { APP_CONFIG } from '@app/config/config.module';
-import type { AppConfig } from '@app/config/env.schema';
+import { SessionTokens } from '@app/auth/session-tokens';
 import { toSessionUser } from '@app/auth/session-user';
 import { User } from '@app/auth/user.entity';
+
+const WRONG_CREDENTIALS = 'Wrong username or password';
 
 @Injectable()
 export class AuthService {
@@ -19,30 +21,29 @@ export class AuthService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly jwt: JwtService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tokens: SessionTokens,
+    private readonly failures: LoginFailures,
+    private readonly audit: AuditService,
   ) {}
 
-  async login(dto: LoginDto): Promise<LoginResponseDto> {
+  /**
+   * Đăng nhập. An unknown username, a wrong password and an inactive account get the same answer after the same
+   * work (one look-up, one argon2 verification, one count): nothing tells them apart, not even the time taken.
+   */
+  async login(dto: LoginDto, clientAddress: string): Promise<LoginResponseDto> {
+    await this.failures.holdBack(clientAddress);
     const username = dto.username.trim().toLowerCase();
     const users = this.dataSource.getRepository(User);
     const user = await users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.username = :username', { username }).getOne();
-
-    if (user?.lockedUntil && user.lockedUntil > new Date()) {
-      throw new AppError(ErrorCode.LoginLocked, 'Too many failed logins: the account is locked for a while', {
-        retryAfter: user.lockedUntil.toISOString(),
-      });
-    }
     const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), dto.password);
     if (!user || !ok || !user.active) {
-      if (user) await this.recordFailure(user.id);
-      // Never log the password; the username helps spot brute force.
+      await this.failures.record(clientAddress);
+      // Never log the password; the username helps spot guessing.
       this.logger.warn({ username }, 'failed login');
-      throw new AppError(ErrorCode.InvalidCredentials, 'Wrong username or password');
+      throw new AppError(ErrorCode.InvalidCredentials, WRONG_CREDENTIALS);
     }
-    await users.update({ id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() });
-    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role, dep: user.departmentId });
-    return { accessToken, tokenType: 'Bearer', expiresIn: this.config.JWT_TTL_SECONDS, user: toSessionUser(user) };
+    await users.update({ id: user.id }, { lastLoginAt: new Date() });
+    return this.session(user);
   }
 
   async sessionUser(actor: Actor): Promise<SessionUserDto> {
@@ -50,14 +51,46 @@ export class AuthService {
     return toSessionUser(user);
   }
 
-  /** Atomic, so parallel guesses cannot slip under the limit. */
-  private async recordFailure(userId: string): Promise<void> {
-    await this.dataSource.query(
-      `update users
-          set failed_login_count = case when failed_login_count + 1 >= $2 then 0 else failed_login_count + 1 end,
-              locked_until = case when failed_login_count + 1 >= $2 then now() + make_interval(mins => $3) else locked_until end
-        where id = $1`,
-      [userId, this.config.LOGIN_MAX_FAILURES, this.config.LOGIN_LOCK_MINUTES],
-    );
+  /**
+   * Đổi mật khẩu: the signed-in user replaces their password, proving they know the current one. Every other session
+   * of the user ends (their tokens stop working); the answer carries a fresh token for this one.
+   */
+  async changePassword(actor: Actor, dto: PasswordChangeDto, clientAddress: string): Promise<LoginResponseDto> {
+    await this.failures.holdBack(clientAddress);
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: actor.userId })
+      .getOneOrFail();
+    if (!(await verifyPassword(user.passwordHash, dto.currentPassword))) {
+      // A stolen token must not become a way to guess the password: it counts as a failed login of the address.
+      await this.failures.record(clientAddress);
+      throw AppError.field('currentPassword', 'currentPassword is not the current password');
+    }
+    if (dto.newPassword === dto.currentPassword) throw AppError.field('newPassword', 'newPassword must differ from the current password');
+    if (dto.newPassword.toLowerCase().includes(user.username)) throw AppError.field('newPassword', 'newPassword must not contain the username');
+    const newHash = await hashPassword(dto.newPassword);
+
+    const changed = await this.dataSource.transaction(async (manager) => {
+      // Compare-and-set on the hash just verified: of two changes at once, the second finds the password changed.
+      const res = await manager
+        .createQueryBuilder()
+        .update(User)
+        .set({ passwordHash: newHash, sessionVersion: () => 'session_version + 1' })
+        .where('id = :id and password_hash = :old', { id: user.id, old: user.passwordHash })
+        .returning(['sessionVersion'])
+        .execute();
+      if (res.affected !== 1) return null;
+      await this.audit.record(manager, actor, { action: 'password:change', entityType: 'user', entityId: user.id, after: { sessionsEnded: true } });
+      return (res.raw as { session_version: number }[])[0].session_version;
+    });
+    if (changed === null) throw new AppError(ErrorCode.Conflict, 'The password was changed meanwhile; sign in again');
+    return this.session({ ...user, sessionVersion: changed });
+  }
+
+  private async session(user: User): Promise<LoginResponseDto> {
+    const accessToken = await this.tokens.sign(user);
+    return { accessToken, tokenType: 'Bearer', expiresIn: this.tokens.ttlSeconds, user: toSessionUser(user) };
   }
 }

@@ -5,7 +5,7 @@ import { Role } from '@app/common/role';
 
 @Entity('users')
 export class User extends BaseRecord {
-  /** Null only for the ministry viewer, who belongs to no department. */
+  /** Null only for the ministry viewer and the system operator, who belong to no department. */
   @Column({ type: 'uuid', nullable: true })
   departmentId!: string | null;
 
@@ -35,11 +35,12 @@ export class User extends BaseRecord {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /**
+   * Tokens carry the value current when they were signed (claim `sv`); raising it ends every session of the user at
+   * once. Raised by a password reset or change, a deactivation and a role change.
+   */
   @Column({ type: 'int', default: 0 })
-  failedLoginCount!: number;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  lockedUntil!: Date | null;
+  sessionVersion!: number;
 
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt!: Date | null;

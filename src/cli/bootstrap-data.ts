@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Department } from '@app/departments/department.entity';
 import { createDepartment, NewDepartment } from '@app/departments/departments.service';
-import { Role } from '@app/common/role';
+import { isDepartmentless, Role } from '@app/common/role';
 import { User } from '@app/auth/user.entity';
 import { createUser } from '@app/users/users.service';
 
@@ -22,7 +22,7 @@ export async function setUpDepartment(ds: DataSource, setup: DepartmentSetup): P
     const department = await createDepartment(manager, setup.department);
     const logins: CreatedLogin[] = [];
     for (const u of setup.users) {
-      const { user, password } = await createUser(manager, { ...u, departmentId: u.role === Role.MinistryViewer ? null : department.id });
+      const { user, password } = await createUser(manager, { ...u, departmentId: isDepartmentless(u.role) ? null : department.id });
       logins.push({ username: user.username, role: user.role, password });
     }
     return { department, logins };

@@ -1,36 +1,35 @@
 import 'reflect-metadata';
-import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { printLogins, setUpDepartment } from '@app/cli/bootstrap-data';
-import { runCli } from '@app/cli/run-cli';
-import { ConfigError, validateEnv } from '@app/config/env.schema';
+import { parseCliArgs, runCli, UsageError } from '@app/cli/run-cli';
+import { validateEnv } from '@app/config/env.schema';
 import { checkPostgres } from '@app/database/preflight';
 import { dataSourceOptions } from '@app/entities';
 import { Role } from '@app/common/role';
 
 const USAGE = `usage: npm run admin:create-department -- --name "Sở Văn hóa và Thể thao tỉnh X" --parent-body "Ủy ban nhân dân tỉnh X" \\
-  --place "X" --province 00 --abbreviation SVHTT --admin-username admin.x --admin-name "Nguyễn Văn A" [--admin-title "Quản trị hệ thống"]`;
+  --place "X" --province 00 --abbreviation SVHTT --admin-username admin.x --admin-name "Nguyễn Văn A" [--admin-title "Quản trị hệ thống"]
+Sets up a department and its first administrator; the password is generated and printed once.
+The queue dashboard is not a department admin's: create a system operator with npm run admin:create-operator.`;
 
 /**
  * Sets up a department and its first administrator on a fresh installation, without the demo seed.
  * The administrator's password is generated and printed once.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      name: { type: 'string' },
-      'parent-body': { type: 'string' },
-      place: { type: 'string' },
-      province: { type: 'string' },
-      abbreviation: { type: 'string' },
-      'admin-username': { type: 'string' },
-      'admin-name': { type: 'string' },
-      'admin-title': { type: 'string' },
-    },
+  const values = parseCliArgs({
+    name: { type: 'string' },
+    'parent-body': { type: 'string' },
+    place: { type: 'string' },
+    province: { type: 'string' },
+    abbreviation: { type: 'string' },
+    'admin-username': { type: 'string' },
+    'admin-name': { type: 'string' },
+    'admin-title': { type: 'string' },
   });
   const required = ['name', 'parent-body', 'place', 'province', 'abbreviation', 'admin-username', 'admin-name'] as const;
   const missing = required.filter((k) => !values[k]);
-  if (missing.length > 0) throw new ConfigError(`missing --${missing.join(', --')}\n${USAGE}`);
+  if (missing.length > 0) throw new UsageError(`missing --${missing.join(', --')}`);
 
   const url = validateEnv(process.env).DATABASE_URL;
   await checkPostgres(url);
@@ -53,4 +52,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module) runCli('create-department', main);
+if (require.main === module) runCli('create-department', main, USAGE);

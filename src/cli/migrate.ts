@@ -5,6 +5,9 @@ import { validateEnv } from '@app/config/env.schema';
 import { checkPostgres, ensureDatabase } from '@app/database/preflight';
 import { dataSourceOptions } from '@app/entities';
 
+const USAGE = `usage: npm run migration:run       apply pending migrations (creates the database named in DATABASE_URL if missing)
+       npm run migration:revert    undo the last migration (--revert)`;
+
 /** Applies pending migrations (creating the database first if needed). `--revert` undoes the last one. */
 export async function migrate(url: string, revert = false, log: (s: string) => void = console.log): Promise<void> {
   await checkPostgres(url);
@@ -24,5 +27,5 @@ export async function migrate(url: string, revert = false, log: (s: string) => v
 }
 
 if (require.main === module) {
-  runCli('migrate', () => migrate(validateEnv(process.env).DATABASE_URL, process.argv.includes('--revert')));
+  runCli('migrate', () => migrate(validateEnv(process.env).DATABASE_URL, process.argv.includes('--revert')), USAGE);
 }

@@ -8,6 +8,9 @@ import { withDatabase } from '@app/database/connection';
 import { checkPostgres } from '@app/database/preflight';
 import { dataSourceOptions } from '@app/entities';
 
+const USAGE = `usage: npm run migration:check
+Applies every migration to a scratch database next to DATABASE_URL's and fails (exit 1) if the entities differ.`;
+
 /**
  * Applies every migration to a scratch database and asks TypeORM what SQL would make the schema
  * match the entities. Anything at all means an entity changed without a migration.
@@ -42,5 +45,5 @@ if (require.main === module) {
       process.exit(1);
     }
     process.stdout.write('migrations match the entities\n');
-  });
+  }, USAGE);
 }

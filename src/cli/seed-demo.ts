@@ -6,6 +6,9 @@ import { validateEnv } from '@app/config/env.schema';
 import { dataSourceOptions } from '@app/entities';
 import { Role } from '@app/common/role';
 
+const USAGE = `usage: npm run seed:demo
+Seeds a demo department with one user per role and a system operator, once; their logins are printed once.`;
+
 /** A demo department with one user per role. Runs once: later starts find it and say so. */
 export async function seedDemo(ds: DataSource, write: (s: string) => void = (s) => process.stdout.write(s)): Promise<void> {
   if (await userExists(ds, 'demo.admin')) {
@@ -26,6 +29,7 @@ export async function seedDemo(ds: DataSource, write: (s: string) => void = (s) 
       { username: 'demo.leader', fullName: 'Lê Văn Lãnh', title: 'Phó Giám đốc', role: Role.Leader },
       { username: 'demo.admin', fullName: 'Phạm Thị Quản', title: 'Quản trị hệ thống', role: Role.DepartmentAdmin },
       { username: 'demo.ministry', fullName: 'Võ Văn Bộ', title: 'Chuyên viên Bộ VHTTDL', role: Role.MinistryViewer },
+      { username: 'demo.operator', fullName: 'Đặng Văn Vận', title: 'Quản trị vận hành hệ thống', role: Role.SystemOperator },
     ],
   });
   write(`seeded demo department: ${department.name}\n`);
@@ -40,5 +44,5 @@ if (require.main === module) {
     } finally {
       await ds.destroy();
     }
-  });
+  }, USAGE);
 }

@@ -6,6 +6,7 @@ import { migrate } from '@app/cli/migrate';
 import { runCli } from '@app/cli/run-cli';
 import { seedDemo } from '@app/cli/seed-demo';
 import { loadConfig } from '@app/config/config.module';
+import { describeJwtSecret, resolveJwtSecret } from '@app/config/jwt-secret';
 import { checkDependencies } from '@app/database/preflight';
 import { dataSourceOptions } from '@app/entities';
 
@@ -17,6 +18,9 @@ import { dataSourceOptions } from '@app/entities';
 async function main(): Promise<void> {
   const config = loadConfig();
   await checkDependencies(config);
+  // Here, before the API starts, so the quick start prints where its generated secret lives (the API reads it back).
+  const secretLine = describeJwtSecret(resolveJwtSecret(config));
+  if (secretLine) process.stdout.write(`press-inspect: ${secretLine}\n`);
   await migrate(config.DATABASE_URL);
   if (!process.argv.includes('--no-seed')) {
     const ds = await new DataSource(dataSourceOptions(config.DATABASE_URL, 2)).initialize();
@@ -47,4 +51,10 @@ async function main(): Promise<void> {
   process.stdout.write(`press-inspect: API on http://localhost:${config.PORT} (docs at /docs), worker running. Ctrl+C stops both.\n`);
 }
 
-runCli('start', main);
+runCli(
+  'start',
+  main,
+  `usage: npm start [-- --no-seed]
+Checks PostgreSQL and Redis, applies migrations, seeds the demo department once (unless --no-seed), then runs the API
+and the worker until Ctrl+C. In production run npm run start:api and npm run start:worker instead.`,
+);

@@ -10,6 +10,14 @@ export enum Role {
   DepartmentAdmin = 'department_admin',
   /** Cán bộ Bộ: read-only across departments. */
   MinistryViewer = 'ministry_viewer',
+  /**
+   * Quản trị vận hành hệ thống: runs the installation (the shared job queues), belongs to no department and reads
+   * no department's records. Created by `npm run admin:create-operator`, never through the API.
+   */
+  SystemOperator = 'system_operator',
 }
 
 export const ALL_ROLES = Object.values(Role);
+
+/** Roles that belong to no department (their users have no department id). */
+export const isDepartmentless = (role: Role): boolean => role === Role.MinistryViewer || role === Role.SystemOperator;

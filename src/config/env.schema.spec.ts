@@ -43,3 +43,17 @@ describe('validateEnv: storage settings', () => {
     expect(validateEnv({ S3_FORCE_PATH_STYLE: 'true', SWEEPER_ENABLED: '1' })).toMatchObject({ S3_FORCE_PATH_STYLE: true, SWEEPER_ENABLED: true });
   });
 });
+
+describe('validateEnv: the JWT secret and the client address', () => {
+  it('should have no built-in JWT secret, and refuse production without one in one line naming JWT_SECRET', () => {
+    expect(validateEnv({}).JWT_SECRET).toBe('');
+    expect(() => validateEnv({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => validateEnv({ NODE_ENV: 'production' })).toThrow(/^invalid configuration: JWT_SECRET must be set[^\n]*$/);
+    expect(validateEnv({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(32) }).JWT_SECRET).toBe('k'.repeat(32));
+    expect(() => validateEnv({ JWT_SECRET: 'too-short' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('should believe no X-Forwarded-For unless TRUST_PROXY names the proxy', () => {
+    expect(validateEnv({}).TRUST_PROXY).toBe('false');
+  });
+});

@@ -1,9 +1,6 @@
 import { plainToInstance, Transform, TransformFnParams } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
-/** The development JWT secret: refused when NODE_ENV=production. */
-export const DEV_JWT_SECRET = 'dev-only-secret-change-me-dev-only-secret';
-
 // Reads the raw string: implicit conversion has already turned "false" into true by the time `value` arrives.
 const envBoolean = ({ key, obj }: TransformFnParams): boolean => {
   const raw: unknown = (obj as Record<string, unknown>)[key];
@@ -86,9 +83,19 @@ export class EnvSchema {
   @Max(3_600)
   SCHEDULE_CHECK_SECONDS: number = 30;
 
+  /**
+   * Signs the access tokens. Required when NODE_ENV=production; elsewhere, when unset, a random one is generated into
+   * DATA_DIR/jwt-secret on first start and reused (src/config/jwt-secret.ts). There is no built-in default.
+   */
+  @ValidateIf((env: EnvSchema) => env.JWT_SECRET !== '')
   @IsString()
   @MinLength(32)
-  JWT_SECRET: string = DEV_JWT_SECRET;
+  JWT_SECRET: string = '';
+
+  /** Generated state that is not in the database (the development JWT secret); keep it out of version control. */
+  @IsString()
+  @MinLength(1)
+  DATA_DIR: string = './data';
 
   /** Token lifetime in seconds (default: one working day). */
   @IsInt()
@@ -107,14 +114,23 @@ export class EnvSchema {
   @IsString()
   CORS_ORIGINS: string = '';
 
-  /** Failed logins allowed per account before it is locked for LOGIN_LOCK_MINUTES. */
+  /**
+   * Failed logins from one client address, within LOGIN_FAILURE_WINDOW_MINUTES, answered at full speed. Beyond them
+   * every login attempt from that address waits LOGIN_FAILURE_DELAY_MS, doubling with each further failure (at most
+   * 10 s). No account is ever locked: that let anyone lock anyone out (src/auth/login-failures.ts).
+   */
   @IsInt()
   @Min(1)
   LOGIN_MAX_FAILURES: number = 5;
 
   @IsInt()
   @Min(1)
-  LOGIN_LOCK_MINUTES: number = 15;
+  LOGIN_FAILURE_WINDOW_MINUTES: number = 15;
+
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  LOGIN_FAILURE_DELAY_MS: number = 1000;
 
   /** Login attempts per client address per minute, whatever the account. */
   @IsInt()
@@ -127,22 +143,20 @@ export class EnvSchema {
   FINE_PREVIEW_RATE_PER_MINUTE: number = 60;
 
   /**
-   * Peers whose X-Forwarded-For is believed (it gives the client address that login rate limiting counts): "loopback"
-   * (a reverse proxy on this machine), comma-separated addresses or CIDRs, a hop count, or "true"/"false". Believing
-   * every peer would let any client name a fresh address on each attempt and never meet the limit.
+   * Peers whose X-Forwarded-For is believed (it gives the client address that the login and /verify limits count):
+   * "false" (no proxy, the default: the quick start serves clients directly), "loopback" (a reverse proxy on this
+   * machine), comma-separated addresses or CIDRs, a hop count, or "true". Believing a peer that is not a proxy lets it
+   * name a fresh address on each attempt and never meet a limit: with "loopback" and no proxy, anything running on
+   * the server could do that.
    */
   @IsString()
   @MinLength(1)
-  TRUST_PROXY: string = 'loopback';
+  TRUST_PROXY: string = 'false';
 
   /** Largest evidence file accepted, in bytes (default 20 MiB). */
   @IsInt()
   @Min(1024)
   EVIDENCE_MAX_BYTES: number = 20 * 1024 * 1024;
-
-  /** The built web console (index.html + assets), served at /; without index.html the API runs without it. */
-  @IsString()
-  CONSOLE_DIR: string = 'dist/console';
 
   /** Where documents and evidence are stored when STORAGE_DRIVER=local. */
   @IsString()
@@ -227,8 +241,8 @@ export function validateEnv(raw: Record<string, unknown>): AppConfig {
     const names = errors.map((e) => `${e.property} (${Object.keys(e.constraints ?? {}).join(', ')})`);
     throw new ConfigError(`invalid configuration: ${names.join('; ')}`);
   }
-  if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
-    throw new ConfigError('invalid configuration: JWT_SECRET must be set in production');
+  if (env.NODE_ENV === 'production' && env.JWT_SECRET === '') {
+    throw new ConfigError('invalid configuration: JWT_SECRET must be set when NODE_ENV=production (at least 32 random characters)');
   }
   return Object.freeze(env);
 }

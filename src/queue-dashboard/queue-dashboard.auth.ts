@@ -1,5 +1,5 @@
 /**
- * How a browser proves it is a department admin to the queue dashboard. Bull Board is a page, not an
+ * How a browser proves it is the system operator to the queue dashboard. Bull Board is a page, not an
  * API client, so besides `Authorization: Bearer` it accepts the token from an HttpOnly cookie. The
  * cookie is set by `POST /admin/queues/session` (bearer token in the header), which the sign-in page
  * calls with the token it reads from its own address fragment: `/admin/queues/login#token=<jwt>`.
@@ -67,7 +67,7 @@ export const LOGIN_PAGE = `<!doctype html>
   var m = document.getElementById('m');
   var token = new URLSearchParams(location.hash.slice(1)).get('token');
   history.replaceState(null, '', location.pathname);
-  if (!token) { m.textContent = 'Open ${LOGIN_PATH}#token=<access token of a department admin>'; return; }
+  if (!token) { m.textContent = 'Open ${LOGIN_PATH}#token=<access token of the system operator>'; return; }
   fetch('${SESSION_PATH}', { method: 'POST', headers: { authorization: 'Bearer ' + token }, credentials: 'same-origin' })
     .then(function (r) {
       if (r.ok) return location.replace('${DASHBOARD_PATH}');

@@ -5,7 +5,6 @@ import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -17,12 +16,8 @@ import { AuditService } from '@app/audit/audit.service';
 import { ALL_QUEUES } from '@app/jobs/job.catalogue';
 import { clearedCookie, DASHBOARD_PATH, LOGIN_PAGE, LOGIN_PATH, presentedToken, sessionCookie } from '@app/queue-dashboard/queue-dashboard.auth';
 import { Role } from '@app/common/role';
-import { User } from '@app/auth/user.entity';
-
-interface TokenClaims {
-  sub: string;
-  exp: number;
-}
+import { AuthModule } from '@app/auth/auth.module';
+import { SessionTokens } from '@app/auth/session-tokens';
 
 interface DashboardSession {
   actor: Actor;
@@ -34,10 +29,12 @@ interface DashboardSession {
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Bảng theo dõi hàng đợi (Bull Board) at /admin/queues, API process only, for department admins.
+ * Bảng theo dõi hàng đợi (Bull Board) at /admin/queues, API process only, for the system operator only. The queues
+ * are shared by every department: their jobs name other departments' decisions, and pausing one stops everyone's
+ * rendering, so a department admin gets 403 (issue 12, finding 9).
  * Its routes are plain Fastify routes, outside Nest's guards and outside the OpenAPI document, so
  * they get their own encapsulated Fastify scope whose `onRequest` hook does what `AuthGuard` does
- * (verify the JWT, re-read the user) and then requires the department_admin role.
+ * (SessionTokens: verify the JWT, re-read the user) and then requires the system_operator role.
  */
 @Injectable()
 export class QueueDashboard implements OnModuleInit {
@@ -47,7 +44,7 @@ export class QueueDashboard implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
-    private readonly jwt: JwtService,
+    private readonly tokens: SessionTokens,
     private readonly audit: AuditService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -79,7 +76,7 @@ export class QueueDashboard implements OnModuleInit {
               .send(),
           );
           await guarded.register(async (queues) => {
-            // onSend, not onResponse: the entry is written before the admin sees the answer.
+            // onSend, not onResponse: the entry is written before the operator sees the answer.
             queues.addHook('onSend', async (request, reply, payload) => {
               await this.auditChange(request, reply);
               return payload;
@@ -92,7 +89,7 @@ export class QueueDashboard implements OnModuleInit {
     );
   }
 
-  /** Lets department admins through, remembering who they are for the audit trail. */
+  /** Lets the system operator through, remembering who it is for the audit trail. */
   private async admit(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
     const presented = presentedToken(request.headers);
     if (!presented) {
@@ -108,8 +105,8 @@ export class QueueDashboard implements OnModuleInit {
       if (presented.source === 'cookie') void reply.header('set-cookie', clearedCookie(request.protocol === 'https'));
       return this.deny(reply, ErrorCode.Unauthenticated, 'The token is invalid or has expired, or the account is not active');
     }
-    if (session.actor.role !== Role.DepartmentAdmin) {
-      return this.deny(reply, ErrorCode.Forbidden, `The queue dashboard needs the role: ${Role.DepartmentAdmin}`);
+    if (session.actor.role !== Role.SystemOperator) {
+      return this.deny(reply, ErrorCode.Forbidden, `The queue dashboard needs the role: ${Role.SystemOperator}`);
     }
     this.sessions.set(request, { ...session, token: presented.token });
     return undefined;
@@ -127,16 +124,8 @@ export class QueueDashboard implements OnModuleInit {
   }
 
   private async authenticate(token: string): Promise<Omit<DashboardSession, 'token'> | null> {
-    let claims: TokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token, { algorithms: ['HS256'] });
-    } catch {
-      return null;
-    }
-    // Re-read, as AuthGuard does, so a deactivated admin or a changed role counts at once.
-    const user = await this.dataSource.getRepository(User).findOne({ where: { id: claims.sub } });
-    if (!user || !user.active) return null;
-    return { actor: { userId: user.id, username: user.username, role: user.role, departmentId: user.departmentId }, expiresAt: claims.exp };
+    const checked = await this.tokens.check(token);
+    return checked.ok ? { actor: checked.actor, expiresAt: checked.expiresAt } : null;
   }
 
   /** Answers in the API's error shape; returning the reply tells Fastify the request is done. */
@@ -167,7 +156,7 @@ export class QueueDashboard implements OnModuleInit {
 
 /** Mounts the queue dashboard; import in the API process only (the worker serves no HTTP). */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, AuthModule],
   providers: [QueueDashboard],
 })
 export class QueueDashboardModule {}

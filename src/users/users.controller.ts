@@ -31,7 +31,7 @@ export class UsersController {
 
   @Patch(':id')
   @Roles(Role.DepartmentAdmin)
-  @ApiOperation({ summary: 'Change a user’s name, title, role or active flag' })
+  @ApiOperation({ summary: 'Change a user’s name, title, role or active flag; a role change or deactivation ends their sessions' })
   @ApiOkResponse({ type: UserDto })
   update(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() dto: UserUpdateDto): Promise<UserDto> {
     return this.users.update(actor, id, dto);
@@ -39,7 +39,7 @@ export class UsersController {
 
   @Post(':id/reset-password')
   @Roles(Role.DepartmentAdmin)
-  @ApiOperation({ summary: 'Issue a new random password (shown once) and unlock the account' })
+  @ApiOperation({ summary: 'Issue a new random password (shown once); every session of the user ends' })
   @ApiCreatedResponse({ type: UserCreatedDto })
   resetPassword(@CurrentActor() actor: Actor, @Param() { id }: IdParam): Promise<UserCreatedDto> {
     return this.users.resetPassword(actor, id);

@@ -61,21 +61,27 @@ export class UsersService {
       }
       const before = toUserDto(user);
       const { version: _v, role, ...rest } = dto;
-      Object.assign(user, rest, role ? { role: role as unknown as Role } : {});
+      // Only what was sent: a DTO instance also holds the fields left out, as undefined.
+      Object.assign(user, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)), role ? { role: role as unknown as Role } : {});
+      // A deactivation or a role change ends the user's sessions: their tokens must not outlive what they allowed.
+      if ((dto.active !== undefined && dto.active !== before.active) || (role !== undefined && (role as string) !== before.role)) user.sessionVersion += 1;
       const saved = await repo.save(user);
       await this.audit.record(manager, actor, { action: 'update', entityType: 'user', entityId: id, before, after: toUserDto(saved) });
       return toUserDto(saved);
     });
   }
 
+  /** A new random password, shown once; every session of the user ends (whoever held the old password is out). */
   async resetPassword(actor: Actor, id: string): Promise<UserCreatedDto> {
+    // Hashed before the transaction: argon2 takes ~100 ms, too long to hold a pooled connection for.
+    const password = generatePassword();
+    const passwordHash = await hashPassword(password);
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(User);
       const user = await repo.findOne({ where: { id, departmentId: actor.departmentId ?? undefined } });
       if (!user || user.departmentId === null) throw AppError.notFound('User');
-      const password = generatePassword();
-      await repo.update({ id }, { passwordHash: await hashPassword(password), failedLoginCount: 0, lockedUntil: null });
-      await this.audit.record(manager, actor, { action: 'password:reset', entityType: 'user', entityId: id });
+      await repo.update({ id }, { passwordHash, sessionVersion: () => 'session_version + 1' });
+      await this.audit.record(manager, actor, { action: 'password:reset', entityType: 'user', entityId: id, after: { sessionsEnded: true } });
       return { user: toUserDto(user), initialPassword: password };
     });
   }
