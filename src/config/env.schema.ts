@@ -158,6 +158,10 @@ export class EnvSchema {
   @Min(1024)
   EVIDENCE_MAX_BYTES: number = 20 * 1024 * 1024;
 
+  /** The built web console (index.html + assets), served at /; without index.html the API runs without it. */
+  @IsString()
+  CONSOLE_DIR: string = 'dist/console';
+
   /** Where documents and evidence are stored when STORAGE_DRIVER=local. */
   @IsString()
   STORAGE_DIR: string = './storage';
