@@ -106,43 +106,51 @@ const CODE_MOVES: readonly (readonly [from: string, to: string])[] = [
 /** A violation is frozen once its case is decided (the decision froze its worksheet) or later. */
 const NOT_FROZEN = `EXISTS (SELECT 1 FROM inspection_cases c WHERE c.id = v.case_id AND c.status NOT IN ('decided', 'executed', 'closed'))`;
 
-/** Moves the code of not-yet-frozen violations by meaning, in one statement (so đ → d and e → đ cannot chain). */
+/**
+ * Moves the code of not-yet-frozen violations by meaning, in one statement (so đ → d and e → đ cannot chain), and
+ * writes one audit event per moved violation in the same statement.
+ */
 async function repointCaseData(queryRunner: QueryRunner): Promise<void> {
   const values = CODE_MOVES.map((_, i) => `($${2 * i + 1}::text, $${2 * i + 2}::text)`).join(', ');
-  const moved: { id: string; department_id: string; from: string; to: string }[] = await queryRunner.query(
+  await queryRunner.query(
     `WITH moves(old_code, new_code) AS (VALUES ${values}),
      changed AS (
-       SELECT v.id, v.department_id, v.code AS old_code, m.new_code FROM case_violations v JOIN moves m ON m.old_code = v.code WHERE ${NOT_FROZEN}
+       SELECT v.id, v.code AS old_code, m.new_code FROM case_violations v JOIN moves m ON m.old_code = v.code WHERE ${NOT_FROZEN}
+     ),
+     moved AS (
+       UPDATE case_violations v SET code = changed.new_code, version = v.version + 1, updated_at = now()
+       FROM changed WHERE v.id = changed.id
+       RETURNING v.id, v.department_id, changed.old_code, changed.new_code
      )
-     UPDATE case_violations v SET code = changed.new_code, version = v.version + 1, updated_at = now()
-     FROM changed WHERE v.id = changed.id
-     RETURNING v.id, v.department_id, changed.old_code AS "from", changed.new_code AS "to"`,
+     INSERT INTO audit_events (actor_id, department_id, action, entity_type, entity_id, before, after)
+     SELECT NULL, moved.department_id, 'catalogue:migrate-code', 'case_violation', moved.id,
+            jsonb_build_object('code', moved.old_code),
+            jsonb_build_object('code', moved.new_code, 'why', 'catalogue revision 2 (issue 14): the same act under its citation')
+       FROM moved`,
     CODE_MOVES.flat(),
   );
-  for (const m of moved) {
-    await queryRunner.query(
-      `INSERT INTO audit_events (actor_id, department_id, action, entity_type, entity_id, before, after) VALUES (NULL, $1, 'catalogue:migrate-code', 'case_violation', $2, $3, $4)`,
-      [m.department_id, m.id, JSON.stringify({ code: m.from }), JSON.stringify({ code: m.to, why: 'catalogue revision 2 (issue 14): the same act under its citation' })],
-    );
-  }
   // LXLVPHC Đ10 k1: the label stored with point đ was point e's ("lợi dụng chức vụ, quyền hạn"); keep one entry.
-  const recoded: { id: string; department_id: string; before: unknown; after: unknown }[] = await queryRunner.query(
-    `UPDATE case_violations v SET aggravating = (
-       SELECT coalesce(jsonb_agg(d.e ORDER BY d.ord), '[]'::jsonb) FROM (
-         SELECT DISTINCT ON (s.e->>'code') s.e, s.ord FROM (
-           SELECT CASE WHEN a.elem->>'code' = 'Đ10.k1.đ' THEN jsonb_set(a.elem, '{code}', to_jsonb('Đ10.k1.e'::text)) ELSE a.elem END AS e, a.ord
-           FROM jsonb_array_elements(v.aggravating) WITH ORDINALITY AS a(elem, ord)
-         ) s ORDER BY s.e->>'code', s.ord
-       ) d
-     ), version = v.version + 1, updated_at = now()
-     FROM (SELECT id, aggravating AS before FROM case_violations) old
-     WHERE old.id = v.id AND v.aggravating @> '[{"code": "Đ10.k1.đ"}]'::jsonb AND ${NOT_FROZEN}
-     RETURNING v.id, v.department_id, old.before, v.aggravating AS after`,
+  await queryRunner.query(
+    `WITH old AS (
+       SELECT v.id, v.aggravating FROM case_violations v
+        WHERE v.aggravating @> '[{"code": "Đ10.k1.đ"}]'::jsonb AND ${NOT_FROZEN}
+     ),
+     recoded AS (
+       UPDATE case_violations v SET aggravating = (
+         SELECT coalesce(jsonb_agg(d.e ORDER BY d.ord), '[]'::jsonb) FROM (
+           SELECT DISTINCT ON (s.e->>'code') s.e, s.ord FROM (
+             SELECT CASE WHEN a.elem->>'code' = 'Đ10.k1.đ' THEN jsonb_set(a.elem, '{code}', to_jsonb('Đ10.k1.e'::text)) ELSE a.elem END AS e, a.ord
+             FROM jsonb_array_elements(old.aggravating) WITH ORDINALITY AS a(elem, ord)
+           ) s ORDER BY s.e->>'code', s.ord
+         ) d
+       ), version = v.version + 1, updated_at = now()
+       FROM old WHERE v.id = old.id
+       RETURNING v.id, v.department_id, old.aggravating AS before, v.aggravating AS after
+     )
+     INSERT INTO audit_events (actor_id, department_id, action, entity_type, entity_id, before, after)
+     SELECT NULL, recoded.department_id, 'catalogue:migrate-circumstance', 'case_violation', recoded.id,
+            jsonb_build_object('aggravating', recoded.before),
+            jsonb_build_object('aggravating', recoded.after, 'why', 'LXLVPHC Đ10 k1 e: lợi dụng chức vụ, quyền hạn (issue 14)')
+       FROM recoded`,
   );
-  for (const r of recoded) {
-    await queryRunner.query(
-      `INSERT INTO audit_events (actor_id, department_id, action, entity_type, entity_id, before, after) VALUES (NULL, $1, 'catalogue:migrate-circumstance', 'case_violation', $2, $3, $4)`,
-      [r.department_id, r.id, JSON.stringify({ aggravating: r.before }), JSON.stringify({ aggravating: r.after, why: 'LXLVPHC Đ10 k1 e: lợi dụng chức vụ, quyền hạn (issue 14)' })],
-    );
-  }
 }

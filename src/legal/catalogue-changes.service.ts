@@ -172,19 +172,20 @@ export class CatalogueChangesService {
     return this.rowAfterChange(actor, code, proposal.effectiveFrom);
   }
 
-  /** Không phê duyệt (or the proposer withdraws): the proposal never takes effect. */
+  /** Không phê duyệt (or the proposer withdraws): the proposal never takes effect. Answers the proposal, now rejected. */
   async reject(actor: Actor, id: string, dto: ReviewDecisionDto): Promise<CatalogueChangeDto> {
     if (!dto.note?.trim()) throw AppError.field('note', 'note is required: say why the change is rejected');
     const note = dto.note;
-    const saved = await this.dataSource.transaction(async (manager) => {
+    const proposal = await this.dataSource.transaction(async (manager) => {
       const effective = await this.lock(manager);
       const p = this.pendingProposal(effective, id);
       if (actor.role !== Role.LegalOfficer && p.actorId !== actor.userId) {
         throw new AppError(ErrorCode.Forbidden, 'Only a legal officer, or the proposer withdrawing it, rejects a proposal');
       }
-      return this.store(manager, actor, this.decision(ReviewKind.Reject, p, note), p);
+      await this.store(manager, actor, this.decision(ReviewKind.Reject, p, note), p);
+      return p;
     });
-    return (await this.history(actor)).find((c) => c.id === saved.id) as CatalogueChangeDto;
+    return (await this.history(actor, proposal.code)).find((c) => c.id === proposal.id) as CatalogueChangeDto;
   }
 
   /** The append-only history, oldest first; other departments' people are named, never identified by id. */
