@@ -74,11 +74,23 @@ export function sectorBases(instruments: readonly string[], on: string): string[
   });
 }
 
+/** Văn bản giải trình (LXLVPHC Đ61 k2): who sent it and the day it was received. */
+export interface ExplanationBasis {
+  from: string;
+  receivedOn: string;
+}
+
 export interface DecisionBasesInput {
   date: string;
   instruments: readonly string[];
   record: { number: string; drawnOn: string } | null;
   delegation: { number: string; date: string } | null;
+  /** The written explanation, when the case received one. */
+  explanation?: ExplanationBasis | null;
+  /** Biên bản phiên giải trình trực tiếp (form MBB03), when the explanation was heard. */
+  hearingRecord?: { number: string; date: string } | null;
+  /** Biên bản xác minh tình tiết của vụ việc (form MBB05), when the case was verified (LXLVPHC Đ59). */
+  verificationRecords?: readonly { number: string; date: string }[];
   extra: readonly string[];
 }
 
@@ -91,6 +103,12 @@ export function decisionBases(i: DecisionBasesInput): string[] {
   if (AUTHORITY_DECREE.inForceFrom <= i.date) lines.push(withAmendments(AUTHORITY_DECREE, AUTHORITY_AMENDMENTS, i.date));
   // The record and the delegation are cited as the form prints them: "số …/BB-VPHC lập ngày …/…/……".
   if (i.record) lines.push(`Biên bản vi phạm hành chính số ${i.record.number} lập ngày ${formatDateNumeric(i.record.drawnOn)}`);
+  // MQĐ02 căn cứ, in the form's order after the record: the explanation (LXLVPHC Đ61), then verification (Đ59).
+  if (i.hearingRecord) lines.push(`Biên bản phiên giải trình trực tiếp số ${i.hearingRecord.number} lập ngày ${formatDateNumeric(i.hearingRecord.date)}`);
+  else if (i.explanation) lines.push(`Văn bản giải trình của ${i.explanation.from} nhận ngày ${formatDateNumeric(i.explanation.receivedOn)}`);
+  for (const v of i.verificationRecords ?? []) {
+    lines.push(`Biên bản xác minh tình tiết của vụ việc vi phạm hành chính số ${v.number} lập ngày ${formatDateNumeric(v.date)}`);
+  }
   // NĐ 118/2021 Đ10 k1 (form MQĐ34): a deputy's decision cites the number and date of the delegation.
   if (i.delegation) lines.push(`Quyết định số ${i.delegation.number} ngày ${formatDateNumeric(i.delegation.date)} về việc giao quyền xử phạt vi phạm hành chính`);
   return [...lines.map((l) => `Căn cứ ${l}`), ...i.extra.map((l) => (/^căn cứ/i.test(l.trim()) ? l.trim() : `Căn cứ ${l.trim()}`))];

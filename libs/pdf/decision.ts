@@ -147,19 +147,25 @@ function articleOne(w: DocumentWriter, t: DecisionWording, d: DecisionDocument):
     w.paragraph([{ text: total, style: 'bold' }]);
   }
 
+  // With several acts, each sanction or measure says which act it is for (MQĐ02 point 6 lists them per act).
+  const forActs = (text: string, acts: number[] | undefined): string =>
+    d.acts.length > 1 && acts && acts.length > 0
+      ? `${acts.map((i, k) => (k === 0 ? actLabel(i) : actLabel(i).toLocaleLowerCase('vi'))).join(', ')}: ${text}`
+      : text;
   labelledList(
     w,
     t['a1.additional'],
     d.additionalSanctions.map((a) =>
-      a.period
-        ? fill(t['additional.withPeriod'], { description: endWith(a.description, ''), period: a.period })
-        : a.description,
+      forActs(
+        a.period ? fill(t['additional.withPeriod'], { description: endWith(a.description, ''), period: a.period }) : a.description,
+        a.acts,
+      ),
     ),
   );
   labelledList(
     w,
     t['a1.remedial'],
-    d.remedialMeasures.map((m) => remedialLine(t, m)),
+    d.remedialMeasures.map((m) => forActs(remedialLine(t, m), m.acts)),
   );
   if (d.remedialMeasures.length > 0) w.paragraph(fill(t['remedial.cost'], { subjectRef: subjectRef(d.subject) }));
 }

@@ -85,6 +85,8 @@ export interface DecisionAct {
 export interface AdditionalSanction {
   description: string;
   period?: string;
+  /** The acts (indexes into `acts`) it is imposed for; printed as "Hành vi thứ …:" when the decision has several. */
+  acts?: number[];
 }
 
 export type RemedialDeadline = { kind: 'days'; days: number } | { kind: 'date'; date: IsoDate };
@@ -93,6 +95,8 @@ export type RemedialDeadline = { kind: 'days'; days: number } | { kind: 'date'; 
 export interface RemedialMeasure {
   description: string;
   deadline?: RemedialDeadline;
+  /** The acts (indexes into `acts`) it is ordered for; printed as "Hành vi thứ …:" when the decision has several. */
+  acts?: number[];
 }
 
 /** Where the fine is paid (Kho bạc Nhà nước or a bank it authorised). */
@@ -183,6 +187,11 @@ export interface RecordAct {
   description: string;
   facts?: string;
   legalBasis: string;
+  /** The circumstances of this act; when any act has them, they are printed per act instead of the record's lists. */
+  aggravating?: string[];
+  mitigating?: string[];
+  /** The additional sanctions and remedial measures the clause of this act provides, with that clause. */
+  possibleMeasures?: string[];
 }
 
 /** Quyền giải trình (LXLVPHC Đ61): 'hearing' = 02 working days to ask for one, 'written' = 05 working days. */

@@ -14,7 +14,7 @@ import {
   VERIFICATION_FOOTER,
 } from './blocks';
 import { BODY_LINE, DocumentWriter, MM, type RenderOptions } from './writer';
-import type { ViolationRecordDocument } from './types';
+import type { RecordAct, ViolationRecordDocument } from './types';
 import { validateViolationRecord } from './validate';
 import {
   actLabel,
@@ -40,6 +40,19 @@ function listOrNone(w: DocumentWriter, label: string, items: string[]): void {
     heading(w, label);
     bullets(w, items);
   }
+}
+
+/** "label Không." when no act has any; one act's items inline; with several acts, "Hành vi thứ …: a; b" per act. */
+function actLists(w: DocumentWriter, label: string, acts: RecordAct[], pick: (a: RecordAct) => string[]): void {
+  if (acts.length === 1 || acts.every((a) => pick(a).length === 0)) {
+    listOrNone(w, label, acts.flatMap(pick));
+    return;
+  }
+  heading(w, label);
+  bullets(
+    w,
+    acts.flatMap((a, i) => (pick(a).length > 0 ? [`${actLabel(i)}: ${pick(a).join('; ')}`] : [])),
+  );
 }
 
 function people(w: DocumentWriter, t: RecordWording, r: ViolationRecordDocument): void {
@@ -100,9 +113,17 @@ function findings(w: DocumentWriter, t: RecordWording, r: ViolationRecordDocumen
       r.acts.map((a, i) => `${actLabel(i)}: ${a.legalBasis}`),
     );
   }
-  listOrNone(w, t.aggravating, r.aggravating);
-  listOrNone(w, t.mitigating, r.mitigating);
-  if (r.possibleMeasures) listOrNone(w, t.possibleMeasures, r.possibleMeasures);
+  // MBB01 item 3 states each circumstance and possible measure under the act it concerns; older inputs list them once.
+  const perAct = r.acts.some((a) => a.aggravating !== undefined || a.mitigating !== undefined || a.possibleMeasures !== undefined);
+  if (perAct) {
+    actLists(w, t.aggravating, r.acts, (a) => a.aggravating ?? []);
+    actLists(w, t.mitigating, r.acts, (a) => a.mitigating ?? []);
+    actLists(w, t.possibleMeasures, r.acts, (a) => a.possibleMeasures ?? []);
+  } else {
+    listOrNone(w, t.aggravating, r.aggravating);
+    listOrNone(w, t.mitigating, r.mitigating);
+    if (r.possibleMeasures) listOrNone(w, t.possibleMeasures, r.possibleMeasures);
+  }
   listOrNone(w, t.injured, r.injuredParty ? [r.injuredParty] : []);
   const statement = (label: string, text: string | undefined): void => {
     if (text === undefined) w.paragraph(`${label} ${common.none}.`);
@@ -178,12 +199,22 @@ function rightsAndClosing(
   closing.forEach((p) => w.paragraph(p));
 }
 
-function signatureBlock(t: RecordWording, headingText: string, hint: string, names: string[]): StackedLine[] {
+/** A signer as the block prints them; `title` where the form asks for "chức vụ" (Ký, ghi rõ chức vụ, họ và tên). */
+interface BlockSigner {
+  name: string;
+  title?: string;
+}
+
+function signatureBlock(t: RecordWording, headingText: string, hint: string, signers: BlockSigner[]): StackedLine[] {
   const lines: StackedLine[] = [
     { text: headingText, style: 'bold', size: 13 },
     { text: hint, style: 'italic', size: 13 },
   ];
-  names.forEach((name) => lines.push({ text: name, style: 'bold', size: 13, spaceBefore: SIGNATURE_SPACE }));
+  // As NĐ 30/2020 places a signer's title: above the signature, the name under it.
+  signers.forEach((s, i) => {
+    if (s.title) lines.push({ text: s.title, style: 'regular', size: 13, spaceBefore: i === 0 ? 0 : SIGNATURE_SPACE / 2 });
+    lines.push({ text: s.name, style: 'bold', size: 13, spaceBefore: SIGNATURE_SPACE });
+  });
   return lines;
 }
 
@@ -195,34 +226,36 @@ function signatureRows(w: DocumentWriter, t: RecordWording, r: ViolationRecordDo
       t,
       s.kind === 'individual' ? t['sign.subject.individual'] : t['sign.subject.organisation'],
       t['sign.hintName'],
-      [subjectPerson(s).name],
+      [{ name: subjectPerson(s).name }],
     ),
     signatureBlock(
       t,
       t['sign.officer'],
       t['sign.hintTitleName'],
-      r.officers.map((o) => o.fullName),
+      r.officers.map((o) => ({ name: o.fullName, title: o.title })),
     ),
   ];
-  if (r.injuredParty) blocks.push(signatureBlock(t, t['sign.injured'], t['sign.hintName'], [r.injuredParty]));
+  if (r.injuredParty) blocks.push(signatureBlock(t, t['sign.injured'], t['sign.hintName'], [{ name: r.injuredParty }]));
   for (const wit of r.witnesses) {
     blocks.push(
       wit.kind === 'localAuthority'
-        ? signatureBlock(t, t['sign.localAuthority'], t['sign.hintTitleName'], [wit.fullName])
-        : signatureBlock(t, t['sign.witness'], t['sign.hintName'], [wit.fullName]),
+        ? signatureBlock(t, t['sign.localAuthority'], t['sign.hintTitleName'], [{ name: wit.fullName, title: wit.title }])
+        : signatureBlock(t, t['sign.witness'], t['sign.hintName'], [{ name: wit.fullName }]),
     );
   }
   if (r.interpreter)
-    {blocks.push(signatureBlock(t, t['sign.interpreter'], t['sign.hintName'], [r.interpreter.fullName]));}
-  // Headings of a row can wrap differently; pad the shorter so both names sit on one line.
+    {blocks.push(signatureBlock(t, t['sign.interpreter'], t['sign.hintName'], [{ name: r.interpreter.fullName }]));}
+  // Headings (with a title) of a row can wrap differently; pad the shorter so both first names sit on one line.
+  const firstName = (b: StackedLine[]): number => b.findIndex((l) => l.spaceBefore === SIGNATURE_SPACE);
   const headingHeight = (b: StackedLine[]): number =>
-    b.slice(0, 2).reduce((h, l) => h + w.textHeight(l.text, l.style, l.size, w.width / 2), 0);
+    b.slice(0, firstName(b)).reduce((h, l) => h + w.textHeight(l.text, l.style, l.size, w.width / 2) + (l.spaceBefore ?? 0), 0);
   const rows: Columns[] = [];
   for (let i = 0; i < blocks.length; i += 2) {
     const pair = [blocks[i], blocks[i + 1] ?? []];
     const tallest = Math.max(...pair.map((b) => (b.length > 0 ? headingHeight(b) : 0)));
     for (const b of pair) {
-      if (b.length > 2) b[2] = { ...b[2], spaceBefore: SIGNATURE_SPACE + tallest - headingHeight(b) };
+      const at = firstName(b);
+      if (at > 0) b[at] = { ...b[at], spaceBefore: SIGNATURE_SPACE + tallest - headingHeight(b) };
     }
     rows.push({ left: pair[0], right: pair[1], leftAlign: 'center', leftShare: 0.5 });
   }

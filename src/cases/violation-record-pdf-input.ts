@@ -8,7 +8,8 @@ import { mergeIdentity, registryIdentity, toSanctionSubject, type SubjectIdentit
 import { Department } from '@app/departments/department.entity';
 import { DocumentKind, type DocumentRecord } from '@app/documents/document.entity';
 import type { DocumentsService } from '@app/documents/documents.service';
-import type { Field } from '@libs/legal';
+import type { CountedCircumstance, Field } from '@libs/legal';
+import { possibleMeasures } from '@libs/legal/sanctions';
 import { DocumentInputError, type RecordWitness, type ViolationRecordDocument } from '@libs/pdf';
 import { validateViolationRecord } from '@libs/pdf/validate';
 import { todayInVietnam } from '@libs/vn';
@@ -50,6 +51,8 @@ export function recordDocument(ctx: RecordDocumentContext): { input: ViolationRe
   const acts = ctx.violations.map((v) => v.worksheet.acts[0]);
   const fields = [...new Set(acts.map((a) => FIELD_LABEL[a.version.field]))];
   const labels = (pick: 'aggravating' | 'mitigating'): string[] => [...new Set(acts.flatMap((a) => a[pick].map((c) => c.labelVi)))];
+  const circumstance = (c: CountedCircumstance): string => (c.facts ? `${c.labelVi} (${c.facts})` : c.labelVi);
+  const worksheetOf = (violationId: string) => ctx.violations.find((v) => v.id === violationId)?.worksheet.acts[0];
   const input: ViolationRecordDocument = {
     parentBody: department.parentBody,
     issuingBody: department.name,
@@ -62,7 +65,18 @@ export function recordDocument(ctx: RecordDocumentContext): { input: ViolationRe
     officers: [{ fullName: r.officerName, title: r.officerTitle, agency: department.name }],
     witnesses: r.witnesses.map(witness),
     subject: subject.subject,
-    acts: r.acts.map((a) => ({ description: a.descriptionVi, facts: a.facts || undefined, legalBasis: a.legalBasis })),
+    // MBB01 item 3: each act with its full provision, its own circumstances and what its clause provides.
+    acts: r.acts.map((a) => {
+      const ws = worksheetOf(a.violationId);
+      return {
+        description: a.descriptionVi,
+        facts: a.facts || undefined,
+        legalBasis: a.legalBasis,
+        aggravating: ws?.aggravating.map(circumstance) ?? [],
+        mitigating: ws?.mitigating.map(circumstance) ?? [],
+        possibleMeasures: ws ? possibleMeasures(ws) : [],
+      };
+    }),
     aggravating: labels('aggravating'),
     mitigating: labels('mitigating'),
     subjectStatement: r.subjectStatement.trim() || 'Không có ý kiến trình bày',

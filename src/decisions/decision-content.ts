@@ -1,5 +1,7 @@
 import type { SubjectIdentity } from '@app/cases/subject-identity';
 import type { ActStatus, SignerTitle, Worksheet } from '@libs/legal';
+import type { ChoiceBands } from '@libs/legal/officer-choice';
+import type { LicenceRef, MeasureAddition, MeasureEdit, MeasureLine } from '@libs/legal/sanctions';
 import type { DecisionAct, DecisionDocument } from '@libs/pdf';
 
 /** Quyết định giao quyền xử phạt (form MQĐ34) a deputy signs under. */
@@ -49,6 +51,28 @@ export interface PaymentAccount {
   accountName: string | null;
 }
 
+/**
+ * Quyết định mức phạt cụ thể trong khung (LXLVPHC Đ23 k4; NĐ 118/2021 Đ9 k1 b, k7): the legal officer's choice for
+ * one act, checked against the band of the violation's frozen worksheet as it stood then.
+ */
+export interface StoredChoice {
+  violationId: string;
+  amountVnd: number | null;
+  suspensionMonths: number | null;
+  reason: string;
+  /** The worksheet the choice was checked against: a recomputation after it invalidates it. */
+  worksheetComputedAt: string;
+  bands: ChoiceBands;
+  chosenAt: string;
+  chosenById: string;
+}
+
+/** A record of the case file the căn cứ cite by number and date (MQĐ02: hearing record, verification record). */
+export interface RecordRef {
+  number: string;
+  date: string;
+}
+
 /** What a legal officer drafts; everything else on the decision comes from the case and its frozen worksheets. */
 export interface DecisionContent {
   signer: DecisionSigner;
@@ -68,13 +92,38 @@ export interface DecisionContent {
   recipients: string[];
   /** Null: takes effect on signing (MQĐ02 note 16). */
   effectiveDate: string | null;
+  // Added by issue 13; drafts saved before it have none of these (read as empty).
+  /** The officer's choices per act, where a worksheet leaves a band. */
+  choices?: StoredChoice[];
+  /** Lines of the structured list the officer dropped or changed (with the reason), by key. */
+  measureEdits?: MeasureEdit[];
+  /** Lines the officer added, of a kind the act's clause provides. */
+  measureAdditions?: MeasureAddition[];
+  /** The licence a suspension concerns, as the registry knew it when the draft was made. */
+  licence?: LicenceRef | null;
+  /** Biên bản phiên giải trình trực tiếp (MBB03), cited when the explanation was heard. */
+  hearingRecord?: RecordRef | null;
+  /** Biên bản xác minh tình tiết (MBB05), cited when the case needed verification (LXLVPHC Đ59). */
+  verificationRecords?: RecordRef[];
 }
 
 /** Frozen at issue: what was printed, and the worksheets it was computed from. */
 export interface DecisionSnapshot {
   document: DecisionDocument;
   acts: ActLine[];
+  /** The violations' worksheets with the officer's choices applied, as the decision used them. */
   worksheets: { violationId: string; worksheet: Worksheet }[];
+  /** What the decision imposes beyond the fines (absent on decisions issued before issue 13). */
+  measures?: MeasureLine[];
+}
+
+/** The officer's choice for an act as the decision shows it; `stale` when the worksheet was recomputed after it. */
+export interface ActChoice {
+  amountVnd: number | null;
+  suspensionMonths: number | null;
+  reason: string;
+  chosenAt: string;
+  stale: boolean;
 }
 
 /** One act of a decision as its violation's frozen worksheet states it. */
@@ -91,4 +140,7 @@ export interface ActLine {
   /** Null while the worksheet cannot give a sanction (officer choice pending, range unknown). */
   mainSanction: DecisionAct['mainSanction'] | null;
   status: ActStatus;
+  /** What the frozen worksheet still leaves to the officer (null: nothing, or a decision issued before issue 13). */
+  bands?: ChoiceBands | null;
+  choice?: ActChoice | null;
 }

@@ -3,7 +3,8 @@ import { SanctionDecision } from '@app/decisions/decision.entity';
 import { DecisionKind, DecisionStatus } from '@app/decisions/decisions.enums';
 import { SanctionDecisionLine } from '@app/decisions/decision-line.entity';
 import { pressAgencyJoin, subjectKindSql } from '@app/cases/subject-kind';
-import { decisionLineValues, ReportSubjectKind } from '@libs/reports';
+import { imposedOnActs } from '@libs/legal/sanctions';
+import { decisionLineValues, ReportSubjectKind, type DecisionLineValues } from '@libs/reports';
 
 interface ChainRoot {
   id: string;
@@ -54,6 +55,21 @@ function takesOver(kind: DecisionKind): { supersedes: boolean; effective: boolea
 }
 
 /**
+ * One line per act: the fine from the frozen worksheets (the officer's choice applied), and what else the decision
+ * imposes from its structured list, the same list the PDF printed, so a dropped suspension is counted nowhere.
+ * Decisions issued before the list existed (issue 13) count what their worksheets carried, as they always did.
+ */
+export function lineValues(snapshot: NonNullable<SanctionDecision['snapshot']>): DecisionLineValues[] {
+  const values = decisionLineValues(snapshot.worksheets);
+  if (snapshot.measures === undefined) return values;
+  const imposed = imposedOnActs(snapshot.measures, snapshot.worksheets.map((w) => w.violationId));
+  return values.map((v) => {
+    const on = v.violationId === null ? undefined : imposed.get(v.violationId);
+    return on ? { ...v, ...on } : v;
+  });
+}
+
+/**
  * Writes the report lines of an issued decision (one per act of its frozen worksheets) inside the issuing transaction,
  * and moves the chain's "effective" flag. Idempotent: a decision already recorded is left as it is.
  */
@@ -72,7 +88,7 @@ export async function recordDecisionLines(manager: EntityManager, decisionId: st
   });
   if (supersedes) await manager.update(SanctionDecisionLine, { chainId: root.id, effective: true }, { effective: false });
   const subjectKind = await subjectKindOf(manager, d.caseId);
-  const lines = decisionLineValues(d.snapshot.worksheets).map(({ code, ...v }) =>
+  const lines = lineValues(d.snapshot).map(({ code, ...v }) =>
     manager.create(SanctionDecisionLine, {
       ...v,
       catalogueCode: code,

@@ -6,6 +6,7 @@ import { totalOf } from '@app/decisions/decision-pdf-input';
 import type { SanctionDecision } from '@app/decisions/decision.entity';
 import { DecisionKind, DecisionStanding, DecisionStatus } from '@app/decisions/decisions.enums';
 import type { DocumentRecord } from '@app/documents/document.entity';
+import type { MeasureLine } from '@libs/legal/sanctions';
 
 /** `${PUBLIC_BASE_URL}/verify/<code>`: what the QR code holds. */
 export const verificationUrl = (publicBaseUrl: string, code: string): string => `${publicBaseUrl.replace(/\/+$/, '')}/verify/${code}`;
@@ -39,6 +40,8 @@ export function standingOf(d: SanctionDecision, corrections: readonly SanctionDe
 export interface DecisionViewParts {
   /** Live acts for a draft (the issued ones come from the snapshot). */
   liveActs: ActLine[];
+  /** The draft's structured list, derived live (the issued one comes from the snapshot). */
+  liveMeasures: MeasureLine[];
   corrections: SanctionDecision[];
   document: DocumentRecord | null;
   publicBaseUrl: string;
@@ -47,6 +50,7 @@ export interface DecisionViewParts {
 export function toDecisionDto(d: SanctionDecision, p: DecisionViewParts): DecisionDto {
   const c = d.content;
   const acts = d.snapshot?.acts ?? p.liveActs;
+  const measures = d.snapshot ? (d.snapshot.measures ?? []) : p.liveMeasures;
   return withRecordMeta(d, {
     caseId: d.caseId,
     kind: d.kind,
@@ -69,9 +73,15 @@ export function toDecisionDto(d: SanctionDecision, p: DecisionViewParts): Decisi
       mainSanction: a.mainSanction?.kind ?? null,
       amountVnd: a.mainSanction?.amountVnd ?? null,
       status: a.status,
+      bands: a.bands ?? null,
+      choice: a.choice ?? null,
     })),
+    measures: measures.map((m) => ({ ...m })),
     additionalSanctions: c.additionalSanctions,
     remedialMeasures: c.remedialMeasures,
+    licence: c.licence ?? null,
+    hearingRecord: c.hearingRecord ?? null,
+    verificationRecords: c.verificationRecords ?? [],
     payment: c.payment,
     collectingBody: c.collectingBody,
     executingBody: c.executingBody,

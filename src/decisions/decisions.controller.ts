@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ValidateUuid } from '@app/common/dto.decorators';
 import { IdParam } from '@app/common/params.dto';
@@ -6,7 +6,9 @@ import type { Page } from '@app/common/paging.dto';
 import type { Actor } from '@app/common/actor';
 import { CurrentActor, Roles } from '@app/common/access.decorators';
 import { CASE_READERS, DECISION_PREPARERS } from '@app/cases/case-access';
+import { DecisionChoicesService } from '@app/decisions/decision-choices.service';
 import { DecisionIssueService } from '@app/decisions/issue.service';
+import { ChoiceParams, MeasureAddDto, MeasureEditDto, MeasureParams, OfficerChoiceDto } from '@app/decisions/dto/decision-choices.dto';
 import { DecisionsService } from '@app/decisions/decisions.service';
 import { DecisionDraftDto } from '@app/decisions/dto/decision-content.dto';
 import { CorrectionCreateDto, DecisionDto, DecisionIssueDto, DecisionPageDto, DecisionQueryDto, DecisionUpdateDto } from '@app/decisions/dto/decision.dto';
@@ -24,6 +26,7 @@ export class DecisionsController {
   constructor(
     private readonly decisions: DecisionsService,
     private readonly issuer: DecisionIssueService,
+    private readonly choices: DecisionChoicesService,
   ) {}
 
   @Post('cases/:caseId/decisions')
@@ -56,6 +59,36 @@ export class DecisionsController {
   @ApiOkResponse({ type: DecisionDto })
   update(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() dto: DecisionUpdateDto): Promise<DecisionDto> {
     return this.decisions.update(actor, id, dto);
+  }
+
+  @Put('decisions/:id/acts/:violationId/choice')
+  @Roles(...DECISION_PREPARERS)
+  @ApiOperation({
+    summary: 'Quyết định mức phạt trong khung: the amount and/or suspension months of one act, inside the band its frozen worksheet leaves (LXLVPHC Đ23 k4; NĐ 118/2021 Đ9 k1 b, k7), with the reason',
+    description: 'Replaces the act\'s earlier choice (a figure not sent keeps its earlier value). Recomputing the violation\'s worksheet afterwards invalidates the choice (acts[].choice.stale).',
+  })
+  @ApiOkResponse({ type: DecisionDto })
+  @ApiUnprocessableEntityResponse({ description: 'VALIDATION_FAILED naming the field, the act and the band (details.band)' })
+  choose(@CurrentActor() actor: Actor, @Param() { id, violationId }: ChoiceParams, @Body() dto: OfficerChoiceDto): Promise<DecisionDto> {
+    return this.choices.choose(actor, id, violationId, dto);
+  }
+
+  @Put('decisions/:id/measures/:key')
+  @Roles(...DECISION_PREPARERS)
+  @ApiOperation({ summary: 'Drop, restore or change one line of what the decision imposes beyond the fine, with the reason' })
+  @ApiOkResponse({ type: DecisionDto })
+  editMeasure(@CurrentActor() actor: Actor, @Param() { id, key }: MeasureParams, @Body() dto: MeasureEditDto): Promise<DecisionDto> {
+    return this.choices.editMeasure(actor, id, key, dto);
+  }
+
+  @Post('decisions/:id/measures')
+  @HttpCode(200)
+  @Roles(...DECISION_PREPARERS)
+  @ApiOperation({ summary: 'Add a line for an act, of a kind its clause provides (NĐ 118/2021 Đ8 k2), with the reason' })
+  @ApiOkResponse({ type: DecisionDto })
+  @ApiUnprocessableEntityResponse({ description: 'VALIDATION_FAILED `kind`: the act\'s clause does not provide it' })
+  addMeasure(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() dto: MeasureAddDto): Promise<DecisionDto> {
+    return this.choices.addMeasure(actor, id, dto);
   }
 
   @Post('decisions/:id/issue')

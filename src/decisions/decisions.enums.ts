@@ -57,6 +57,8 @@ export enum RefusalCode {
   AdditionalSanctionNotProvided = 'additional_sanction_not_provided',
   /** The draft orders a remedial measure, but the rows of its acts provide none. */
   RemedialMeasureNotProvided = 'remedial_measure_not_provided',
+  /** A free-text sanction or measure that belongs to no act's line (the structured list names act and clause). */
+  MeasureNotAttached = 'measure_not_attached',
   /** Something the printed form requires is missing (subject identity, payment place, recipients…). */
   DocumentIncomplete = 'document_incomplete',
   /** A correction's original decision is no longer in force (annulled). */

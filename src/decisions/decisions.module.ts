@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit/audit.module';
 import { CasesModule } from '@app/cases/cases.module';
+import { DecisionChoicesService } from '@app/decisions/decision-choices.service';
+import { DecisionFileRepository } from '@app/decisions/decision-file.repository';
 import { DecisionPdfsController } from '@app/decisions/decision-pdfs.controller';
 import { DecisionPdfsService } from '@app/decisions/decision-pdfs.service';
 import { DecisionRepository } from '@app/decisions/decision.repository';
@@ -19,6 +21,6 @@ import { LegalModule } from '@app/legal/legal.module';
 @Module({
   imports: [AuditModule, CasesModule, LegalModule, DocumentsModule],
   controllers: [DecisionsController, DecisionPdfsController, VerificationController],
-  providers: [DecisionRepository, DecisionsService, DecisionIssueService, DecisionPdfsService, VerificationService],
+  providers: [DecisionRepository, DecisionFileRepository, DecisionsService, DecisionChoicesService, DecisionIssueService, DecisionPdfsService, VerificationService],
 })
 export class DecisionsModule {}

@@ -10,7 +10,8 @@ import { Violation } from '@app/cases/entities/violation.entity';
 import { APP_CONFIG } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
 import { DecisionRepository } from '@app/decisions/decision.repository';
-import { actLine } from '@app/decisions/decision-pdf-input';
+import { compose } from '@app/decisions/decision-composition';
+import { DecisionFileRepository } from '@app/decisions/decision-file.repository';
 import { SanctionDecision } from '@app/decisions/decision.entity';
 import { toDecisionDto } from '@app/decisions/decision-views';
 import { AUDIT_DECISION, DecisionKind, DecisionStatus, IssuingBodyCode } from '@app/decisions/decisions.enums';
@@ -31,6 +32,7 @@ export class DecisionsService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: DecisionRepository,
+    private readonly files: DecisionFileRepository,
   ) {}
 
   async list(actor: Actor, q: DecisionQueryDto): Promise<Page<DecisionDto>> {
@@ -63,9 +65,10 @@ export class DecisionsService {
         code,
         identity: await this.repository.caseIdentity(manager, c),
         violationIds: await this.repository.draftViolationIds(manager, c.id, dto.violationIds),
+        licence: await this.files.subjectLicence(manager, c),
       });
       const d = manager.create(SanctionDecision, { departmentId: c.departmentId, caseId: c.id, kind: DecisionKind.Sanction, status: DecisionStatus.Draft, issuingBodyCode: code, content, createdById: actor.userId });
-      return this.saved(manager, actor, 'create', d, null);
+      return this.persist(manager, actor, 'create', d, null);
     });
   }
 
@@ -84,7 +87,7 @@ export class DecisionsService {
         violationIds: changes.violationIds === undefined ? d.content.violationIds : await this.repository.draftViolationIds(manager, c.id, changes.violationIds),
       });
       d.issuingBodyCode = code;
-      return this.saved(manager, actor, 'update', d, before);
+      return this.persist(manager, actor, 'update', d, before);
     });
   }
 
@@ -113,14 +116,15 @@ export class DecisionsService {
         content: original.content,
         createdById: actor.userId,
       });
-      return this.saved(manager, actor, `correction:${dto.kind}`, d, null);
+      return this.persist(manager, actor, `correction:${dto.kind}`, d, null);
     });
   }
 
-  private async saved(manager: EntityManager, actor: Actor, action: string, d: SanctionDecision, before: DecisionDto | null): Promise<DecisionDto> {
+  /** Saves the decision and audits the change with its view before and after. */
+  async persist(manager: EntityManager, actor: Actor, action: string, d: SanctionDecision, before: DecisionDto | null, note?: Record<string, unknown>): Promise<DecisionDto> {
     const saved = await manager.save(d);
     const after = await this.view(manager, saved);
-    await this.audit.record(manager, actor, { action, entityType: AUDIT_DECISION, entityId: saved.id, departmentId: saved.departmentId, before, after });
+    await this.audit.record(manager, actor, { action, entityType: AUDIT_DECISION, entityId: saved.id, departmentId: saved.departmentId, before, after: note ? { ...after, change: note } : after });
     return after;
   }
 
@@ -137,13 +141,15 @@ export class DecisionsService {
     const violations = violationIds.length === 0 ? [] : await manager.find(Violation, { where: { id: In(violationIds) } });
     const corrections = await manager.find(SanctionDecision, { where: { originalDecisionId: In(ids) }, order: { createdAt: 'ASC' } });
     const documents = await manager.find(DocumentRecord, { where: { kind: DocumentKind.SanctionDecision, subjectId: In(ids) }, order: { revision: 'ASC' } });
-    return rows.map((d) =>
-      toDecisionDto(d, {
-        liveActs: d.content.violationIds.flatMap((vid) => violations.filter((v) => v.id === vid && v.caseId === d.caseId).map(actLine)),
+    return rows.map((d) => {
+      const live = d.snapshot === null ? compose(d.content, d.content.violationIds.map((vid) => violations.find((v) => v.id === vid && v.caseId === d.caseId))) : null;
+      return toDecisionDto(d, {
+        liveActs: live?.actLines ?? [],
+        liveMeasures: live?.measures ?? [],
         corrections: corrections.filter((x) => x.originalDecisionId === d.id),
         document: documents.filter((x) => x.subjectId === d.id).pop() ?? null,
         publicBaseUrl: this.config.PUBLIC_BASE_URL,
-      }),
-    );
+      });
+    });
   }
 }

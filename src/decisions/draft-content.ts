@@ -1,9 +1,10 @@
 import { AppError } from '@app/common/errors';
 import type { DecisionContent, IssuingBody, RemedialMeasureLine } from '@app/decisions/decision-content';
 import { IssuingBodyCode } from '@app/decisions/decisions.enums';
-import type { DecisionDraftDto, IssuingBodyDto, RemedialMeasureDto, SignerDto } from '@app/decisions/dto/decision-content.dto';
+import type { DecisionDraftDto, DecisionRemedialMeasureDto, IssuingBodyDto, SignerDto } from '@app/decisions/dto/decision-content.dto';
 import { mergeIdentity, type SubjectIdentity } from '@app/cases/subject-identity';
 import type { Department } from '@app/departments/department.entity';
+import type { LicenceRef } from '@libs/legal/sanctions';
 
 /** MQĐ02 item 9: "Như Điều 3; Lưu: VT, Hồ sơ" (legal-research §6.2). */
 export const DEFAULT_RECIPIENTS = ['Như Điều 3', 'Lưu: VT, Hồ sơ'];
@@ -21,7 +22,7 @@ export function issuingBodyOf(code: IssuingBodyCode, department: Department, giv
   };
 }
 
-const remedial = (m: RemedialMeasureDto, i: number): RemedialMeasureLine => {
+const remedial = (m: DecisionRemedialMeasureDto, i: number): RemedialMeasureLine => {
   if ((m.deadlineDays ?? null) !== null && (m.deadlineDate ?? null) !== null) {
     throw AppError.field(`remedialMeasures[${i}].deadlineDate`, 'give either deadlineDays or deadlineDate, not both');
   }
@@ -42,6 +43,8 @@ export interface DraftContext {
   /** What the registry (and a signed record's document) know of the subject. */
   identity: SubjectIdentity;
   violationIds: string[];
+  /** The licence a suspension would concern, when the registry holds exactly one for the subject. */
+  licence?: LicenceRef | null;
 }
 
 /** A new draft's content: what was sent, over the defaults of the department and the case. */
@@ -62,6 +65,12 @@ export function newContent(dto: DecisionDraftDto, ctx: DraftContext): DecisionCo
       cooperatingBodies: [],
       recipients: DEFAULT_RECIPIENTS,
       effectiveDate: null,
+      choices: [],
+      measureEdits: [],
+      measureAdditions: [],
+      licence: ctx.licence ?? null,
+      hearingRecord: null,
+      verificationRecords: [],
     },
     { ...dto, signer: undefined, issuingBody: undefined, violationIds: undefined },
     ctx,
@@ -86,5 +95,7 @@ export function applyChanges(content: DecisionContent, dto: Partial<DecisionDraf
   if (dto.cooperatingBodies !== undefined) next.cooperatingBodies = dto.cooperatingBodies.map((b) => b.trim());
   if (dto.recipients !== undefined) next.recipients = dto.recipients.map((r) => r.trim());
   if (dto.effectiveDate !== undefined) next.effectiveDate = dto.effectiveDate;
+  if (dto.hearingRecord !== undefined) next.hearingRecord = dto.hearingRecord ? { number: dto.hearingRecord.number.trim(), date: dto.hearingRecord.date } : null;
+  if (dto.verificationRecords !== undefined) next.verificationRecords = dto.verificationRecords.map((r) => ({ number: r.number.trim(), date: r.date }));
   return next;
 }

@@ -3,6 +3,8 @@ import { DecisionKind, RefusalCode } from '@app/decisions/decisions.enums';
 import { unverifiedVersions } from '@app/legal/effective-catalogue';
 import type { MissingStep } from '@libs/cases';
 import { checkAuthority, citability, SIGNER_TITLES, type ActWorksheet, type Catalogue, type SignerTitle } from '@libs/legal';
+import { choiceBands, describeBand } from '@libs/legal/officer-choice';
+import { needsLicence, type MeasureLine } from '@libs/legal/sanctions';
 import { formatVnd } from '@libs/vn';
 
 /** One reason an issue is refused; `act` is the index of the act in the draft. */
@@ -18,12 +20,16 @@ export interface IssueFacts {
   signerTitle: SignerTitle;
   /** The case guard's first missing step for "decide" (sanction decisions only), or null when the case may be decided. */
   caseGuard: MissingStep | null;
-  /** The draft's acts in order; undefined where the violation is no longer on the case. */
-  violations: readonly (Violation | undefined)[];
+  /** The draft's acts in order, each with the worksheet the decision uses (the officer's choice applied); undefined where the violation is no longer on the case. */
+  violations: readonly (Pick<Violation, 'worksheet' | 'limitationLastDay'> | undefined)[];
   catalogue: Catalogue;
-  /** How many additional sanctions and remedial measures the draft lists. */
+  /** Free-text additional sanctions and remedial measures that no act's line takes. */
   additionalSanctions: number;
   remedialMeasures: number;
+  /** Per act (same order): when the choice recorded for it was made against a worksheet since recomputed. */
+  staleChoices?: readonly (string | null)[];
+  /** The structured list the decision imposes (issue 13). */
+  measures?: readonly MeasureLine[];
 }
 
 const titleLabel = (t: SignerTitle | null): string => SIGNER_TITLES.find((s) => s.title === t)?.labelVi ?? String(t);
@@ -57,7 +63,7 @@ function authorityReason(f: IssueFacts, act: ActWorksheet, i: number, label: str
   return { code: RefusalCode.AboveSignerCap, act: i, message: `${label}: ${titleLabel(f.signerTitle)} has ${cap}${basis}${suspension} (${check.citation})${goTo}` };
 }
 
-function actReasons(f: IssueFacts, v: Violation | undefined, i: number): RefusalReason[] {
+function actReasons(f: IssueFacts, v: IssueFacts['violations'][number], i: number): RefusalReason[] {
   if (!v) return [{ code: RefusalCode.ViolationMissing, act: i, message: `Act ${i + 1}: the violation is no longer on the case; edit the draft's acts` }];
   const act = v.worksheet.acts[0];
   const label = `Act ${i + 1} (${act.code})`;
@@ -72,7 +78,14 @@ function actReasons(f: IssueFacts, v: Violation | undefined, i: number): Refusal
     reasons.push({ code: RefusalCode.TimeBarred, act: i, message: `${label}: the limitation period (LXLVPHC Đ6 k1) ended on ${v.limitationLastDay}; no sanction may be decided (LXLVPHC Đ65 k1)` });
   }
   if (act.status === 'needs-officer-choice') {
-    reasons.push({ code: RefusalCode.NeedsOfficerChoice, act: i, message: `${label}: the amount or suspension must be chosen by the officer first (LXLVPHC Đ23 k4)` });
+    const bands = choiceBands(act);
+    const stale = f.staleChoices?.[i];
+    const why = stale ? `; the choice of ${stale} no longer counts: the worksheet was recomputed after it` : '';
+    reasons.push({
+      code: RefusalCode.NeedsOfficerChoice,
+      act: i,
+      message: `${label}: the amount or suspension must be chosen by the officer first, within ${describeBand(bands)} (${bands.citation})${why}`,
+    });
   } else if (act.status === 'incomplete') {
     reasons.push({ code: RefusalCode.FineRangeUnknown, act: i, message: `${label}: the fine range of the applied version is not known` });
   }
@@ -101,6 +114,19 @@ function providedReasons(f: IssueFacts): RefusalReason[] {
       code: RefusalCode.RemedialMeasureNotProvided,
       message: `The draft lists ${f.remedialMeasures} remedial measure(s), but the clauses of its acts (${acts.map((a) => a.code).join(', ')}) provide none; remove them`,
     });
+  }
+  if (f.measures === undefined) return reasons;
+  // With the structured list, a free-text line belongs to no act: the clause that would provide it is unknown.
+  if (f.additionalSanctions > 0 && reasons.every((r) => r.code !== RefusalCode.AdditionalSanctionNotProvided)) {
+    reasons.push({ code: RefusalCode.MeasureNotAttached, message: `The draft lists ${f.additionalSanctions} additional sanction(s) as free text: the acts' clauses pre-fill them (measures); add one for an act with POST /decisions/{id}/measures` });
+  }
+  if (f.remedialMeasures > 0 && reasons.every((r) => r.code !== RefusalCode.RemedialMeasureNotProvided)) {
+    reasons.push({ code: RefusalCode.MeasureNotAttached, message: `The draft words ${f.remedialMeasures} more remedial measure(s) than the acts' clauses provide; add one for an act with POST /decisions/{id}/measures` });
+  }
+  for (const l of f.measures) {
+    if (!l.dropped && needsLicence(l.kind) && l.licence === null) {
+      reasons.push({ code: RefusalCode.DocumentIncomplete, message: `measures ${l.key}: name the licence the ${l.kind} concerns (MQĐ02 point 6 b prints its number)` });
+    }
   }
   return reasons;
 }

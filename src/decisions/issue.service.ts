@@ -16,7 +16,8 @@ import { APP_CONFIG } from '@app/config/config.module';
 import type { AppConfig } from '@app/config/env.schema';
 import { DecisionRepository } from '@app/decisions/decision.repository';
 import type { ActLine } from '@app/decisions/decision-content';
-import { actLine, decisionDocument, type DecisionDocumentInput } from '@app/decisions/decision-pdf-input';
+import { compose, type Composition } from '@app/decisions/decision-composition';
+import { decisionDocument, type DecisionDocumentInput } from '@app/decisions/decision-pdf-input';
 import { SanctionDecision } from '@app/decisions/decision.entity';
 import { verificationUrl } from '@app/decisions/decision-views';
 import { AUDIT_DECISION, DecisionKind, DecisionStatus, RefusalCode } from '@app/decisions/decisions.enums';
@@ -28,7 +29,9 @@ import { newVerificationCode, printedCode } from '@app/decisions/verification-co
 import { DocumentKind, DocumentRecord } from '@app/documents/document.entity';
 import { DocumentsService } from '@app/documents/documents.service';
 import { CatalogueService } from '@app/legal/catalogue.service';
-import { CaseAction, checkTransition } from '@libs/cases';
+import { ExplanationMode } from '@app/cases/cases.enums';
+import { CaseAction, checkTransition, ExplanationOutcome } from '@libs/cases';
+import type { ExplanationBasis } from '@libs/legal/legal-bases';
 import { DocumentInputError, type DecisionDocument } from '@libs/pdf';
 import { validateDecision } from '@libs/pdf/validate';
 import { todayInVietnam } from '@libs/vn';
@@ -43,8 +46,10 @@ interface Draft {
   c: InspectionCase;
   d: SanctionDecision;
   violations: (Violation | undefined)[];
+  /** The acts with the officer's choices applied and the structured list they impose. */
+  composition: Composition;
   acts: ActLine[];
-  record: { number: string; drawnOn: string } | null;
+  record: { number: string; drawnOn: string; explanationMode: ExplanationMode } | null;
   original: SanctionDecision | null;
 }
 
@@ -88,12 +93,14 @@ export class DecisionIssueService {
   private async load(manager: EntityManager, c: InspectionCase, d: SanctionDecision): Promise<Draft> {
     const violations = await this.repository.violationsOf(manager, c.id, d.content.violationIds);
     const record = await this.repository.signedRecord(manager, c.id);
+    const composition = compose(d.content, violations);
     return {
       c,
       d,
       violations,
-      acts: violations.filter((v): v is Violation => v !== undefined).map(actLine),
-      record: record?.number ? { number: record.number, drawnOn: record.drawnOn } : null,
+      composition,
+      acts: composition.actLines,
+      record: record?.number ? { number: record.number, drawnOn: record.drawnOn, explanationMode: record.explanationMode } : null,
       original: d.originalDecisionId ? await manager.findOneByOrFail(SanctionDecision, { id: d.originalDecisionId }) : null,
     };
   }
@@ -107,10 +114,19 @@ export class DecisionIssueService {
       issuedOn,
       signerTitle: d.content.signer.signerTitle,
       caseGuard: check.allowed ? null : check.missing,
-      violations: draft.violations,
+      // Each act as the decision uses it: the officer's choice applied to the frozen worksheet.
+      violations: draft.violations.map((v) => {
+        const act = v && draft.composition.acts.find((a) => a.violation.id === v.id);
+        return v && act ? { worksheet: act.worksheet, limitationLastDay: v.limitationLastDay } : undefined;
+      }),
       catalogue: await this.catalogue.current(manager),
-      additionalSanctions: d.content.additionalSanctions.length,
-      remedialMeasures: d.content.remedialMeasures.length,
+      additionalSanctions: draft.composition.unattached.additional,
+      remedialMeasures: draft.composition.unattached.remedial,
+      staleChoices: draft.violations.map((v) => {
+        const stale = v ? draft.composition.acts.find((a) => a.violation.id === v.id)?.staleChoice : null;
+        return stale ? stale.chosenAt.slice(0, 10) : null;
+      }),
+      measures: draft.composition.measures,
     });
     if (draft.original) {
       const annulled = await manager.exists(SanctionDecision, { where: { originalDecisionId: draft.original.id, kind: DecisionKind.Annul, status: DecisionStatus.Issued } });
@@ -125,6 +141,13 @@ export class DecisionIssueService {
     const { content } = draft.d;
     const reasons: RefusalReason[] = [];
     if (content.effectiveDate !== null && content.effectiveDate < issuedOn) reasons.push(incomplete(`effectiveDate ${content.effectiveDate} is before the issue date ${issuedOn}`));
+    // MQĐ02 cites the records of the file: the hearing (LXLVPHC Đ61 k2, form MBB03) and the verification (Đ59, MBB05).
+    if (draft.d.kind === DecisionKind.Sanction && this.explanationHeard(draft) && !content.hearingRecord) {
+      reasons.push(incomplete('hearingRecord: the explanation was heard in person (LXLVPHC Đ61 k2); give the number and date of the hearing record the căn cứ cite'));
+    }
+    if (draft.d.kind === DecisionKind.Sanction && draft.c.verificationNeeded && (content.verificationRecords ?? []).length === 0) {
+      reasons.push(incomplete('verificationRecords: the case needed verification (LXLVPHC Đ59); give the number and date of the verification record the căn cứ cite'));
+    }
     const subject = toSanctionSubject(content.subject);
     if ('missing' in subject) return [...reasons, ...subject.missing.map((f) => incomplete(`${f} is required on the printed decision`))];
     try {
@@ -137,9 +160,21 @@ export class DecisionIssueService {
     return reasons;
   }
 
+  private explanationHeard(draft: Draft): boolean {
+    return draft.c.explanationOutcome === ExplanationOutcome.Received && draft.record?.explanationMode === ExplanationMode.Hearing;
+  }
+
+  /** The written explanation the case received (LXLVPHC Đ61 k2), cited in the căn cứ. */
+  private explanation(draft: Draft, from: string): ExplanationBasis | null {
+    const { c } = draft;
+    if (c.explanationOutcome !== ExplanationOutcome.Received || this.explanationHeard(draft) || !c.explanationOutcomeOn) return null;
+    return { from, receivedOn: c.explanationOutcomeOn };
+  }
+
   private document(draft: Draft, date: string, number: string, code: string): DecisionDocument {
     const subject = toSanctionSubject(draft.d.content.subject);
     if ('missing' in subject) throw new Error('subject checked before the document is built');
+    const name = subject.subject.kind === 'organisation' ? subject.subject.name : subject.subject.fullName;
     const input: DecisionDocumentInput = {
       kind: draft.d.kind,
       number,
@@ -147,9 +182,11 @@ export class DecisionIssueService {
       content: draft.d.content,
       subject: subject.subject,
       acts: draft.acts,
-      record: draft.record,
+      record: draft.record && { number: draft.record.number, drawnOn: draft.record.drawnOn },
       original: draft.original?.number && draft.original.issuedOn ? { number: draft.original.number, date: draft.original.issuedOn } : null,
       verification: { code: printedCode(code), url: verificationUrl(this.config.PUBLIC_BASE_URL, code) },
+      measures: draft.composition.measures,
+      explanation: this.explanation(draft, name),
     };
     return decisionDocument(input);
   }
@@ -174,7 +211,13 @@ export class DecisionIssueService {
       issuedById: actor.userId,
       totalFineVnd: document.totalFineVnd,
       verificationCode: code,
-      snapshot: { document, acts: draft.acts, worksheets: draft.violations.flatMap((v) => (v ? [{ violationId: v.id, worksheet: v.worksheet }] : [])) },
+      // The worksheets as the decision used them (choices applied) and the structured list: the reports read both.
+      snapshot: {
+        document,
+        acts: draft.acts,
+        worksheets: draft.composition.acts.map((a) => ({ violationId: a.violation.id, worksheet: a.worksheet })),
+        measures: draft.composition.measures,
+      },
     });
     const saved = await manager.save(d);
     // The reports' normalised lines (one per act, the chain's effective state), in the same transaction.

@@ -67,8 +67,11 @@ export class IssuingBodyDto {
   placeName?: string;
 }
 
-/** Hình thức xử phạt bổ sung. */
-export class AdditionalSanctionDto {
+/**
+ * Hình thức xử phạt bổ sung as free text (kept for older clients): issuing refuses any, since the sanctions are
+ * pre-filled from the acts' clauses (`measures`); an officer adds one with `POST /decisions/{id}/measures`.
+ */
+export class DecisionAdditionalSanctionDto {
   @PrintableText()
   @ValidateText({ max: 2000, example: 'Tước quyền sử dụng Giấy phép hoạt động báo chí số 456/GP-BTTTT' })
   description!: string;
@@ -78,8 +81,12 @@ export class AdditionalSanctionDto {
   period?: string | null;
 }
 
-/** Biện pháp khắc phục hậu quả, with days from receipt or a last day (not both). */
-export class RemedialMeasureDto {
+/**
+ * Biện pháp khắc phục hậu quả as the draft words it, with days from receipt or a last day (not both): item i gives
+ * the wording and deadline of the i-th remedial line pre-filled from the acts (`measures`); an item with no such
+ * line is refused at issue.
+ */
+export class DecisionRemedialMeasureDto {
   @PrintableText()
   @ValidateText({ max: 2000, example: 'Buộc gỡ bỏ 37 tin, bài không đúng tôn chỉ, mục đích' })
   description!: string;
@@ -89,6 +96,16 @@ export class RemedialMeasureDto {
 
   @ValidateDate({ nullable: true, description: 'Last day to carry it out' })
   deadlineDate?: string | null;
+}
+
+/** A record of the case file, by number and date (the căn cứ cite it). */
+export class RecordRefDto {
+  @PrintableText()
+  @ValidateText({ max: 64, example: '03/BB-GTTT', description: 'Số biên bản' })
+  number!: string;
+
+  @ValidateDate({ description: 'Ngày lập' })
+  date!: string;
 }
 
 /** Kho bạc Nhà nước or the bank account where the fine is paid (LXLVPHC Đ78 k1). */
@@ -127,11 +144,17 @@ export class DecisionDraftDto {
   @NestedDto(() => SubjectIdentityDto, { optional: true, description: 'Completes or overrides what the registry knows of the subject' })
   subject?: SubjectIdentityDto;
 
-  @NestedDto(() => AdditionalSanctionDto, { each: true, optional: true })
-  additionalSanctions?: AdditionalSanctionDto[];
+  @NestedDto(() => DecisionAdditionalSanctionDto, { each: true, optional: true, maxItems: 20, description: 'Deprecated free text: refused at issue (use measures)' })
+  additionalSanctions?: DecisionAdditionalSanctionDto[];
 
-  @NestedDto(() => RemedialMeasureDto, { each: true, optional: true })
-  remedialMeasures?: RemedialMeasureDto[];
+  @NestedDto(() => DecisionRemedialMeasureDto, { each: true, optional: true, maxItems: 20, description: 'Wording and deadline of the pre-filled remedial lines, in order' })
+  remedialMeasures?: DecisionRemedialMeasureDto[];
+
+  @NestedDto(() => RecordRefDto, { nullable: true, description: 'Biên bản phiên giải trình trực tiếp (MBB03), cited when the explanation was heard (LXLVPHC Đ61 k2)' })
+  hearingRecord?: RecordRefDto | null;
+
+  @NestedDto(() => RecordRefDto, { each: true, optional: true, maxItems: 10, description: 'Biên bản xác minh tình tiết (MBB05), cited when the case was verified (LXLVPHC Đ59)' })
+  verificationRecords?: RecordRefDto[];
 
   @NestedDto(() => PaymentDto, { nullable: true })
   payment?: PaymentDto | null;

@@ -3,7 +3,8 @@ import { IsIn } from 'class-validator';
 import { QueryInt, ValidateEnum, ValidateText, ValidateUuid } from '@app/common/dto.decorators';
 import { pageDtoOf } from '@app/common/paging.dto';
 import { DecisionKind, DecisionStanding, DecisionStatus, IssuingBodyCode, RefusalCode } from '@app/decisions/decisions.enums';
-import { AdditionalSanctionDto, DecisionDraftDto, PaymentDto, RemedialMeasureDto, SignerDto } from '@app/decisions/dto/decision-content.dto';
+import { DecisionAdditionalSanctionDto, DecisionDraftDto, DecisionRemedialMeasureDto, PaymentDto, RecordRefDto, SignerDto } from '@app/decisions/dto/decision-content.dto';
+import { ActChoiceDto, ChoiceBandsDto, LicenceRefDto, MeasureLineDto } from '@app/decisions/dto/decision-choices.dto';
 import { DocumentStatusDto } from '@app/decisions/dto/document.dto';
 import { SubjectIdentityDto } from '@app/cases/dto/subject-identity.dto';
 import { RecordMetaDto, VersionDto } from '@app/registry/record.dto';
@@ -68,6 +69,9 @@ export class ActLineDto {
   @ApiProperty({ type: String, enum: ['fine', 'warning'], nullable: true, description: 'Null while the worksheet cannot give one' }) mainSanction!: 'fine' | 'warning' | null;
   @ApiProperty({ type: Number, nullable: true }) amountVnd!: number | null;
   @ApiProperty({ description: 'Worksheet status: complete, needs-officer-choice, incomplete' }) status!: string;
+  @ApiProperty({ type: ChoiceBandsDto, nullable: true, description: 'What the frozen worksheet leaves to the officer (LXLVPHC Đ23 k4); null when the law fixes every figure' })
+  bands!: ChoiceBandsDto | null;
+  @ApiProperty({ type: ActChoiceDto, nullable: true, description: 'The officer\'s recorded choice for this act' }) choice!: ActChoiceDto | null;
 }
 
 /** A later decision that amends, corrects or annuls this one. */
@@ -91,8 +95,13 @@ export class DecisionDto extends RecordMetaDto {
   @ApiProperty({ type: [String], format: 'uuid' }) violationIds!: string[];
   @ApiProperty({ type: SubjectIdentityDto }) subject!: SubjectIdentityDto;
   @ApiProperty({ type: [ActLineDto] }) acts!: ActLineDto[];
-  @ApiProperty({ type: [AdditionalSanctionDto] }) additionalSanctions!: AdditionalSanctionDto[];
-  @ApiProperty({ type: [RemedialMeasureDto] }) remedialMeasures!: RemedialMeasureDto[];
+  @ApiProperty({ type: [MeasureLineDto], description: 'What the decision imposes beyond the fines, line by line: pre-filled from the acts\' clauses, dropped or changed only with a reason' })
+  measures!: MeasureLineDto[];
+  @ApiProperty({ type: [DecisionAdditionalSanctionDto], description: 'The free-text additional sanctions the draft was sent (refused at issue)' }) additionalSanctions!: DecisionAdditionalSanctionDto[];
+  @ApiProperty({ type: [DecisionRemedialMeasureDto], description: 'The wording and deadline given to the remedial lines, in order' }) remedialMeasures!: DecisionRemedialMeasureDto[];
+  @ApiProperty({ type: LicenceRefDto, nullable: true, description: 'The licence a suspension concerns, from the registry when the draft was made' }) licence!: LicenceRefDto | null;
+  @ApiProperty({ type: RecordRefDto, nullable: true }) hearingRecord!: RecordRefDto | null;
+  @ApiProperty({ type: [RecordRefDto] }) verificationRecords!: RecordRefDto[];
   @ApiProperty({ type: PaymentDto, nullable: true }) payment!: PaymentDto | null;
   @ApiProperty({ type: String, nullable: true }) collectingBody!: string | null;
   @ApiProperty({ type: String, nullable: true }) executingBody!: string | null;
