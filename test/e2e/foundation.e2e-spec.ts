@@ -7,7 +7,7 @@ describe('foundation (HTTP against real PostgreSQL and Redis)', () => {
   let a: Department;
 
   beforeAll(async () => {
-    t = await startApp({ LOGIN_MAX_FAILURES: '3' });
+    t = await startApp({ LOGIN_MAX_FAILURES: '3', LOGIN_FAILURE_DELAY_MS: '50' });
     a = await department(t);
   });
   afterAll(() => t.close());
@@ -55,14 +55,14 @@ describe('foundation (HTTP against real PostgreSQL and Redis)', () => {
       expect(res.body.code).toBe('INVALID_CREDENTIALS');
     });
 
-    it('should lock an account after repeated failed logins, even for the right password', async () => {
+    // Issue 12: failures slow down their source address; no account is locked (test/e2e/security-identity.e2e-spec.ts).
+    it('should not lock an account after repeated failed logins: the right password still signs in', async () => {
       const { body } = await call(t, 'POST', '/users', { token: a.sessions[Role.DepartmentAdmin].token, body: { username: 'lock.me', fullName: 'Khóa Thử', role: 'inspector' } });
       for (let i = 0; i < 3; i++) {
         expect((await call(t, 'POST', '/auth/login', { body: { username: 'lock.me', password: 'wrong' } })).status).toBe(401);
       }
-      const locked = await call(t, 'POST', '/auth/login', { body: { username: 'lock.me', password: body.initialPassword } });
-      expect(locked.status).toBe(429);
-      expect(locked.body.code).toBe('LOGIN_LOCKED');
+      const signedIn = await call(t, 'POST', '/auth/login', { body: { username: 'lock.me', password: body.initialPassword } });
+      expect(signedIn.status).toBe(200);
     });
 
     it('should return the signed-in user on /auth/me', async () => {

@@ -117,6 +117,8 @@ export const ALL_ROLES: readonly Role[] = [Inspector, LegalOfficer, Leader, Depa
  */
 export const WRITE_ROLES: Record<string, readonly Role[] | 'public'> = {
   'POST /auth/login': 'public',
+  // Đổi mật khẩu: every signed-in user changes their own.
+  'POST /auth/password': ALL_ROLES,
   'POST /users': [DepartmentAdmin],
   'PATCH /users/{id}': [DepartmentAdmin],
   'POST /users/{id}/reset-password': [DepartmentAdmin],

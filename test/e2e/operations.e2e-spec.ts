@@ -1,30 +1,10 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { pendingSchemaChanges } from '@app/cli/migration-check';
 import { ENTITIES } from '@app/entities';
 import { ADMIN_URL, REDIS_URL } from '../setup/test-env';
+import { runEntryPoint } from './cli-support';
 
-const ROOT = join(__dirname, '..', '..');
-
-/** Runs an entry point the way an operator would (ts-node instead of dist/, same code). */
-function run(entry: string, env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', entry], {
-      cwd: ROOT,
-      env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), LOG_LEVEL: 'silent', ...env },
-    });
-    let stderr = '';
-    let stdout = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 45_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr, stdout });
-    });
-  });
-}
+const run = runEntryPoint;
 
 describe('operations', () => {
   describe('start-up with a dependency down', () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BlobConflictError, BlobCorruptError, BlobNotFoundError, BlobStorage } from '@app/storage/blob-storage';
 import { PostgresBlobStorage } from '@app/storage/postgres-blob-storage';
+import { createOperator } from '@app/cli/create-operator';
 import { Role } from '@app/common/role';
 import { call, department, Department, startApp, TestApp } from './harness';
 
@@ -11,11 +12,18 @@ describe('storage and queue dashboard (real PostgreSQL and Redis)', () => {
   let t: TestApp;
   let storage: BlobStorage;
   let a: Department;
+  /** The system operator (issue 12: the dashboard is no longer a department admin's). */
+  let operator: { token: string; userId: string };
 
   beforeAll(async () => {
     t = await startApp();
     storage = t.app.get(BlobStorage);
     a = await department(t);
+    let printed = '';
+    await createOperator(t.dataSource, ['--username', 'van.hanh', '--name', 'Đặng Văn Vận'], (line) => (printed += line));
+    const password = /system_operator\s+van\.hanh\s+(\S+)/.exec(printed)?.[1];
+    const session = await call(t, 'POST', '/auth/login', { body: { username: 'van.hanh', password } });
+    operator = { token: session.body.accessToken, userId: session.body.user.id };
   });
   afterAll(() => t.close());
 
@@ -90,6 +98,7 @@ describe('storage and queue dashboard (real PostgreSQL and Redis)', () => {
   describe('queue dashboard (Bull Board) at /admin/queues', () => {
     const get = (path: string, headers: Record<string, string> = {}) => fetch(`${t.url}${path}`, { headers, redirect: 'manual' });
     const bearer = (role: Role) => ({ authorization: `Bearer ${a.sessions[role].token}` });
+    const asOperator = () => ({ authorization: `Bearer ${operator.token}` });
 
     it('should answer 401 with the error shape without a token', async () => {
       const res = await get('/admin/queues');
@@ -103,16 +112,16 @@ describe('storage and queue dashboard (real PostgreSQL and Redis)', () => {
       expect((await get('/admin/queues', { authorization: `Bearer ${h}.${p}.forged` })).status).toBe(401);
     });
 
-    it('should answer 403 to an inspector and the other non-admin roles', async () => {
-      for (const role of [Role.Inspector, Role.LegalOfficer, Role.Leader, Role.MinistryViewer]) {
+    it('should answer 403 to every department role, the department admin included, and to the ministry viewer', async () => {
+      for (const role of [Role.Inspector, Role.LegalOfficer, Role.Leader, Role.DepartmentAdmin, Role.MinistryViewer]) {
         const res = await get('/admin/queues', bearer(role));
         expect([role, res.status]).toEqual([role, 403]);
       }
       expect((await get('/admin/queues/api/queues', bearer(Role.Inspector))).status).toBe(403);
     });
 
-    it('should serve the dashboard page to a department admin', async () => {
-      const res = await get('/admin/queues', bearer(Role.DepartmentAdmin));
+    it('should serve the dashboard page to the system operator', async () => {
+      const res = await get('/admin/queues', asOperator());
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/text\/html/);
       const html = await res.text();
@@ -122,12 +131,12 @@ describe('storage and queue dashboard (real PostgreSQL and Redis)', () => {
       const script = /<script defer src="(static\/js\/main[^"]+)"/.exec(html)?.[1] ?? '';
       const asset = new URL(script, `http://host${base}`).pathname;
       expect(asset).toMatch(/^\/admin\/queues\/static\/js\/main\..+\.js$/);
-      expect((await get(asset, bearer(Role.DepartmentAdmin))).status).toBe(200);
+      expect((await get(asset, asOperator())).status).toBe(200);
       expect((await get(asset)).status).toBe(401);
     });
 
-    it('should list every queue of the job catalogue to an admin', async () => {
-      const res = await get('/admin/queues/api/queues', bearer(Role.DepartmentAdmin));
+    it('should list every queue of the job catalogue to the operator', async () => {
+      const res = await get('/admin/queues/api/queues', asOperator());
       expect(res.status).toBe(200);
       const body = (await res.json()) as { queues: { name: string }[] };
       expect(body.queues.map((q) => q.name)).toContain('maintenance');
@@ -140,8 +149,8 @@ describe('storage and queue dashboard (real PostgreSQL and Redis)', () => {
       expect(res.headers.get('cache-control')).toBe('no-store');
     });
 
-    it('should trade an admin bearer token for an HttpOnly cookie that then opens the page', async () => {
-      const res = await fetch(`${t.url}/admin/queues/session`, { method: 'POST', headers: bearer(Role.DepartmentAdmin) });
+    it('should trade the operator’s bearer token for an HttpOnly cookie that then opens the page', async () => {
+      const res = await fetch(`${t.url}/admin/queues/session`, { method: 'POST', headers: asOperator() });
       expect(res.status).toBe(204);
       const cookie = res.headers.get('set-cookie') ?? '';
       expect(cookie).toMatch(/^pi_admin_token=[\w-]+\.[\w-]+\.[\w-]+; Path=\/admin\/queues; HttpOnly; SameSite=Strict; Max-Age=\d+$/);
@@ -163,11 +172,11 @@ describe('storage and queue dashboard (real PostgreSQL and Redis)', () => {
     });
 
     it('should not accept a token in the query string (it would land in request logs)', async () => {
-      expect((await get(`/admin/queues?token=${a.sessions[Role.DepartmentAdmin].token}`)).status).toBe(401);
+      expect((await get(`/admin/queues?token=${operator.token}`)).status).toBe(401);
     });
 
-    it('should audit an admin changing a queue (pause and resume)', async () => {
-      const headers = { ...bearer(Role.DepartmentAdmin), 'content-type': 'application/json' };
+    it('should audit the operator changing a queue (pause and resume)', async () => {
+      const headers = { ...asOperator(), 'content-type': 'application/json' };
       for (const action of ['pause', 'resume']) {
         const res = await fetch(`${t.url}/admin/queues/api/queues/maintenance/${action}`, { method: 'PUT', headers, body: '{}' });
         expect([action, res.status]).toEqual([action, 200]);
@@ -178,12 +187,12 @@ describe('storage and queue dashboard (real PostgreSQL and Redis)', () => {
       expect(rows).toEqual([
         {
           action: 'queue-dashboard:put',
-          actor_id: a.sessions[Role.DepartmentAdmin].userId,
+          actor_id: operator.userId,
           path: '/admin/queues/api/queues/maintenance/pause',
         },
         {
           action: 'queue-dashboard:put',
-          actor_id: a.sessions[Role.DepartmentAdmin].userId,
+          actor_id: operator.userId,
           path: '/admin/queues/api/queues/maintenance/resume',
         },
       ]);
