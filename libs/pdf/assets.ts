@@ -134,8 +134,10 @@ const decodedGlyphs = new WeakMap<object, Map<number, { decoded: unknown; metric
 /**
  * One document's view of a shared parsed face: it inherits the decoded tables but keeps its own glyph objects and
  * layout engine. fontkit stores on each cached glyph the code points of the text that first produced it, and
- * pdfkit writes those into the document's ToUnicode map; sharing glyph objects would let an earlier document
- * decide how a later one's text extracts (a space and a no-break space share one glyph). The view's glyphs are
+ * pdfkit writes those into the document's ToUnicode map; sharing glyph objects lets an earlier document decide
+ * how a later one's text extracts. Seen with a shared font: a subset pulls in "Y" as a component of "Ý" with no
+ * code points, and every later document maps its "Y" to nothing (it no longer copies or searches); glyph 0
+ * likewise stands for every character a face lacks. The view's glyphs are
  * new objects, created exactly as fontkit creates them, that borrow only what depends on the glyph id alone (the
  * decoded outline and the metrics), so the bytes are those of a font decoded from the file for this document,
  * whatever was rendered before or at the same time.
