@@ -11,6 +11,7 @@ import { CasesModule } from '@app/cases/cases.module';
 import { DecisionsModule } from '@app/decisions/decisions.module';
 import { DepartmentsModule } from '@app/departments/departments.module';
 import { DocumentsModule } from '@app/documents/documents.module';
+import { ExecutionModule } from '@app/execution/execution.module';
 import { HealthModule } from '@app/health/health.module';
 import { QueueDashboardModule } from '@app/queue-dashboard/queue-dashboard.module';
 import { LegalModule } from '@app/legal/legal.module';
@@ -37,6 +38,7 @@ import { UsersModule } from '@app/users/users.module';
     CasesModule,
     DecisionsModule,
     ReportsModule,
+    ExecutionModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -21,6 +21,10 @@ import { ResidentReporter } from '@app/registry/entities/resident-reporter.entit
 import { UnregisteredSubject } from '@app/registry/entities/unregistered-subject.entity';
 import { SanctionDecisionLine } from '@app/decisions/decision-line.entity';
 import { BlobRecord } from '@app/storage/blob.entity';
+import { DecisionExecution } from '@app/execution/entities/decision-execution.entity';
+import { ExecutionFile } from '@app/execution/entities/execution-file.entity';
+import { DecisionDelivery, EnforcementDecision, ExecutionComplaint, ExecutionRequest, FinePayment, RemedialCompletion } from '@app/execution/entities/execution-records.entity';
+import { ReminderAddress, ReminderDigest } from '@app/execution/entities/reminder-digest.entity';
 import { User } from '@app/auth/user.entity';
 
 /** Every entity, listed once: the API, the worker and the migration CLI all use this list. */
@@ -47,6 +51,16 @@ export const ENTITIES = [
   DocumentRecord,
   SanctionDecision,
   SanctionDecisionLine,
+  DecisionExecution,
+  ExecutionFile,
+  DecisionDelivery,
+  FinePayment,
+  ExecutionRequest,
+  EnforcementDecision,
+  ExecutionComplaint,
+  RemedialCompletion,
+  ReminderDigest,
+  ReminderAddress,
 ];
 
 /** Connection options with every module's entities: for the processes, the CLIs and the tests. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '@app/core.module';
 import { DocumentJobsModule } from '@app/documents/document-jobs.module';
+import { ExecutionJobsModule } from '@app/execution/execution-jobs';
 import { JobRunnerModule } from '@app/jobs/job-runner.module';
 import { RegistryJobsModule } from '@app/registry/licence-jobs';
 
@@ -9,6 +10,6 @@ import { RegistryJobsModule } from '@app/registry/licence-jobs';
  * Start-up fails, naming the job, when a job of the catalogue has no handler here.
  */
 @Module({
-  imports: [CoreModule, JobRunnerModule, DocumentJobsModule, RegistryJobsModule],
+  imports: [CoreModule, JobRunnerModule, DocumentJobsModule, RegistryJobsModule, ExecutionJobsModule],
 })
 export class WorkerModule {}

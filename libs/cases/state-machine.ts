@@ -14,7 +14,27 @@ export interface CaseFacts {
   explanationOutcome: ExplanationOutcome | null;
   /** Earliest last day on which a decision may be issued over the case's violations (LXLVPHC Đ6). */
   limitationLastDay: string | null;
+  /**
+   * What the execution of the case's issued sanction decision has come to; null when the case has none on file (a
+   * decision recorded by reference only, before issue 13), and then the officer's word stands.
+   */
+  execution?: ExecutionFacts | null;
   today: string;
+}
+
+/** Thi hành quyết định xử phạt, as the execution records say (src/execution keeps them). */
+export interface ExecutionFacts {
+  /** Fine and late charge paid in full (LXLVPHC Đ73 k1, Đ78 k1), or no fine owed. */
+  paidInFull: boolean;
+  /** An enforcement decision was carried out (LXLVPHC Đ86). */
+  enforced: boolean;
+  /** Fine and late charge still owed when last computed. */
+  balanceVnd: number;
+  remedialOutstanding: number;
+  /** Licence suspensions the decision imposes that are neither running nor served in the registry. */
+  suspensionOutstanding: number;
+  /** Annulled (MQĐ40): nothing is owed. */
+  annulled: boolean;
 }
 
 /** A step that must be on the file before a transition; `key` is stable for clients, `message` names it. */
@@ -97,6 +117,30 @@ const withinLimitation: Guard = {
     `the limitation period (thời hiệu xử phạt, LXLVPHC Đ6 k1) ended on ${f.limitationLastDay}: no sanction may be decided (LXLVPHC Đ65 k1); close the case without sanction`,
 };
 
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+const finePaidOrEnforced: Guard = {
+  key: 'payment',
+  ok: (f) => !f.execution || f.execution.annulled || f.execution.paidInFull || f.execution.enforced,
+  message: (f) =>
+    `the fine is not paid in full: ${grouped(f.execution?.balanceVnd ?? 0)} đồng are still owed, late charge included (LXLVPHC Đ73 k1, Đ78 k1); record the payments, or the enforcement carried out (LXLVPHC Đ86)`,
+};
+
+const remedialDone: Guard = {
+  key: 'remedial_measures',
+  ok: (f) => !f.execution || f.execution.annulled || f.execution.remedialOutstanding === 0,
+  message: (f) => `${f.execution?.remedialOutstanding} remedial measure(s) of the decision are not recorded as done (LXLVPHC Đ85)`,
+};
+
+const suspensionApplied: Guard = {
+  key: 'licence_suspension',
+  ok: (f) => !f.execution || f.execution.annulled || f.execution.suspensionOutstanding === 0,
+  message: (f) => `${f.execution?.suspensionOutstanding} licence suspension(s) the decision imposes are neither running nor served in the registry (LXLVPHC Đ25)`,
+};
+
+/** Executed, and closed, only when the execution records say so (issue 13): the first missing step is named. */
+const EXECUTION_GUARDS = [finePaidOrEnforced, remedialDone, suspensionApplied] as const;
+
 const RULES: Record<CaseAction, Rule> = {
   [CaseAction.StartInspection]: { from: [CaseStatus.Open], to: CaseStatus.Inspecting, guards: [inspectionLogged] },
   [CaseAction.RecordViolations]: { from: [CaseStatus.Inspecting], to: CaseStatus.ViolationsRecorded, guards: [violationListed, recordSigned] },
@@ -111,8 +155,8 @@ const RULES: Record<CaseAction, Rule> = {
     to: CaseStatus.Decided,
     guards: [recordSigned, explanationAwaited, explanationWindowOver, withinLimitation],
   },
-  [CaseAction.Execute]: { from: [CaseStatus.Decided], to: CaseStatus.Executed, guards: [] },
-  [CaseAction.Close]: { from: [CaseStatus.Executed], to: CaseStatus.Closed, guards: [] },
+  [CaseAction.Execute]: { from: [CaseStatus.Decided], to: CaseStatus.Executed, guards: EXECUTION_GUARDS },
+  [CaseAction.Close]: { from: [CaseStatus.Executed], to: CaseStatus.Closed, guards: EXECUTION_GUARDS },
   [CaseAction.CloseWithoutSanction]: { from: BEFORE_DECISION, to: CaseStatus.Closed, guards: [] },
 };
 

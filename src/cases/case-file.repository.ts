@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { CaseFile } from '@app/cases/case-file';
 import { ExplanationMode, ViolationRecordStatus } from '@app/cases/cases.enums';
+import type { ExecutionFacts } from '@libs/cases';
 
 interface FileRow {
   case_id: string;
@@ -18,9 +19,10 @@ interface FileRow {
   explanation_right: boolean | null;
   explanation_last_day: string | null;
   explanation_mode: ExplanationMode | null;
+  execution: ExecutionFacts | null;
 }
 
-const EMPTY: CaseFile = { inspectionCount: 0, violationCount: 0, evidenceCount: 0, firstDetectedOn: null, limitation: null, record: null };
+const EMPTY: CaseFile = { inspectionCount: 0, violationCount: 0, evidenceCount: 0, firstDetectedOn: null, limitation: null, record: null, execution: null };
 
 /** Reads a case's file (counts, dates, the record) inside the caller's transaction or on its manager. */
 @Injectable()
@@ -38,13 +40,25 @@ export class CaseFileRepository {
               (select count(*)::int from case_evidence e where e.case_id = c.id) as evidence,
               v.n as violations, v.first_detected_on, l.last_day as limitation_last_day, l.limitation,
               r.id as record_id, r.status as record_status, r.number as record_number, to_char(r.drawn_on, 'YYYY-MM-DD') as drawn_on,
-              r.explanation_right, to_char(r.explanation_last_day, 'YYYY-MM-DD') as explanation_last_day, r.explanation_mode
+              r.explanation_right, to_char(r.explanation_last_day, 'YYYY-MM-DD') as explanation_last_day, r.explanation_mode,
+              x.execution
          from unnest($1::uuid[]) as c(id)
          left join lateral (select count(*)::int as n, to_char(min(detected_on), 'YYYY-MM-DD') as first_detected_on
                               from case_violations where case_id = c.id) v on true
          left join lateral (select to_char(limitation_last_day, 'YYYY-MM-DD') as last_day, worksheet->'acts'->0->'limitation' as limitation
                               from case_violations where case_id = c.id order by limitation_last_day asc limit 1) l on true
-         left join violation_records r on r.case_id = c.id`,
+         left join violation_records r on r.case_id = c.id
+         -- The execution of the issued sanction decision as src/execution last computed it (issue 13); until it has,
+         -- what the frozen decision itself says is owed: its fine and its remedial measures.
+         left join lateral (select json_build_object(
+                                   'paidInFull', coalesce(e.paid_in_full, d.total_fine_vnd = 0),
+                                   'enforced', coalesce(e.enforced, false),
+                                   'balanceVnd', coalesce(e.balance_vnd, d.total_fine_vnd)::float8,
+                                   'remedialOutstanding', coalesce(e.remedial_outstanding, jsonb_array_length(coalesce(d.snapshot->'document'->'remedialMeasures', '[]'::jsonb))),
+                                   'suspensionOutstanding', coalesce(e.suspension_outstanding, 0),
+                                   'annulled', coalesce(e.annulled, false)) as execution
+                              from sanction_decisions d left join decision_executions e on e.decision_id = d.id
+                             where d.case_id = c.id and d.kind = 'sanction' and d.status = 'issued' limit 1) x on true`,
       [ids],
     );
     for (const row of rows) {
@@ -54,6 +68,7 @@ export class CaseFileRepository {
       file.evidenceCount = row.evidence;
       file.violationCount = row.violations;
       file.firstDetectedOn = row.first_detected_on;
+      file.execution = row.execution;
       if (row.limitation_last_day && row.limitation) {
         file.limitation = { lastDay: row.limitation_last_day, countedFrom: row.limitation.countedFrom, years: row.limitation.years, citation: row.limitation.citation };
       }

@@ -1,6 +1,6 @@
 import { ExplanationMode, ViolationRecordStatus } from '@app/cases/cases.enums';
 import { InspectionCase } from '@app/cases/entities/inspection-case.entity';
-import { CaseFacts, CaseStatus, ClosureReason, DeadlineFacts } from '@libs/cases';
+import { CaseFacts, CaseStatus, ClosureReason, DeadlineFacts, ExecutionFacts } from '@libs/cases';
 
 /** The violation record as the guards and deadlines see it. */
 export interface RecordSummary {
@@ -21,6 +21,8 @@ export interface CaseFile {
   firstDetectedOn: string | null;
   limitation: { lastDay: string; countedFrom: string; years: number; citation: string } | null;
   record: RecordSummary | null;
+  /** The execution of the case's issued sanction decision (issue 13), or null when none is on file. */
+  execution: ExecutionFacts | null;
 }
 
 const signed = (file: CaseFile): RecordSummary | null => (file.record?.status === ViolationRecordStatus.Signed ? file.record : null);
@@ -37,6 +39,7 @@ export function stateFacts(c: InspectionCase, file: CaseFile, today: string): Ca
     explanationLastDay: record?.explanationLastDay ?? null,
     explanationOutcome: c.explanationOutcome,
     limitationLastDay: file.limitation?.lastDay ?? null,
+    execution: file.execution,
     today,
   };
 }

@@ -158,6 +158,24 @@ export class EnvSchema {
   @Min(1024)
   EVIDENCE_MAX_BYTES: number = 20 * 1024 * 1024;
 
+  /**
+   * SMTP server for the daily reminder digests, e.g. "smtp://user:pass@mail.example.gov.vn:587" or "smtps://…:465";
+   * empty (the default): no e-mail is sent, GET /me/tasks still lists the reminders.
+   */
+  @ValidateIf((env: EnvSchema) => env.SMTP_URL !== '')
+  @Matches(/^smtps?:\/\/\S+$/)
+  SMTP_URL: string = '';
+
+  /** Sender of the reminder digests. */
+  @IsString()
+  @MinLength(3)
+  SMTP_FROM: string = 'press-inspect <no-reply@press-inspect.invalid>';
+
+  /** Reminders list steps due within this many days, besides the overdue ones. */
+  @IsInt()
+  @Min(0)
+  REMINDER_DUE_WITHIN_DAYS: number = 3;
+
   /** The built web console (index.html + assets), served at /; without index.html the API runs without it. */
   @IsString()
   CONSOLE_DIR: string = 'dist/console';

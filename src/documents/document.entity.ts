@@ -10,6 +10,12 @@ export enum DocumentKind {
   ViolationRecord = 'violation_record',
   /** Báo cáo số liệu năm: the printable annual summary (reports). */
   AnnualReport = 'annual_report',
+  /** Quyết định hoãn thi hành quyết định phạt tiền (MQĐ03). */
+  PostponementDecision = 'postponement_decision',
+  /** Quyết định nộp tiền phạt nhiều lần (MQĐ05). */
+  InstalmentDecision = 'instalment_decision',
+  /** Quyết định cưỡng chế thi hành quyết định xử phạt (MQĐ07–09, MQĐ11). */
+  EnforcementDecision = 'enforcement_decision',
 }
 
 export enum DocumentStatus {

@@ -15,12 +15,15 @@ export enum JobName {
   PendingDocumentsSweep = 'pending-documents-sweep',
   /** Marks licences whose term has ended as expired and writes their history event. */
   LicenceExpirySweep = 'licence-expiry-sweep',
+  /** Daily: refreshes what each issued decision's execution owes and sends each user's reminder digest (issue 13). */
+  ExecutionReminders = 'execution-reminders',
 }
 
 export type JobItem =
   | { name: JobName.DocumentRender; data: { documentId: string; kind: string; subjectId: string; revision: number } }
   | { name: JobName.PendingDocumentsSweep; data: Record<string, never> }
-  | { name: JobName.LicenceExpirySweep; data: { asOf?: string } };
+  | { name: JobName.LicenceExpirySweep; data: { asOf?: string } }
+  | { name: JobName.ExecutionReminders; data: { asOf?: string } };
 
 export type JobData<N extends JobName> = Extract<JobItem, { name: N }>['data'];
 
@@ -28,6 +31,7 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
   [JobName.DocumentRender]: QueueName.Documents,
   [JobName.PendingDocumentsSweep]: QueueName.Maintenance,
   [JobName.LicenceExpirySweep]: QueueName.Maintenance,
+  [JobName.ExecutionReminders]: QueueName.Maintenance,
 };
 
 export const ALL_QUEUES = Object.values(QueueName);
@@ -42,6 +46,8 @@ export function jobIdOf(item: JobItem): string {
       return 'pending-documents-sweep';
     case JobName.LicenceExpirySweep:
       return `licence-expiry-sweep.${item.data.asOf ?? 'today'}`;
+    case JobName.ExecutionReminders:
+      return `execution-reminders.${item.data.asOf ?? 'today'}`;
   }
 }
 

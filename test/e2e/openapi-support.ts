@@ -168,6 +168,20 @@ export const WRITE_ROLES: Record<string, readonly Role[] | 'public'> = {
   'POST /decisions/{id}/issue': [LegalOfficer],
   'POST /decisions/{id}/corrections': [LegalOfficer],
   'POST /decisions/{id}/document/rerender': [LegalOfficer],
+  // Thi hành quyết định (issue 13): inspectors and legal officers deliver, upload proofs and record remedial measures
+  // done; legal officers record payments, decide on postponement and instalments, enforce and record complaints.
+  'POST /decisions/{id}/execution/deliveries': CASE_STAFF,
+  'POST /decisions/{id}/execution/files': CASE_STAFF,
+  'POST /decisions/{id}/execution/remedial': CASE_STAFF,
+  'POST /decisions/{id}/execution/payments': [LegalOfficer],
+  'POST /decisions/{id}/execution/requests': [LegalOfficer],
+  'POST /decisions/{id}/execution/requests/decide': [LegalOfficer],
+  'POST /decisions/{id}/execution/enforcements': [LegalOfficer],
+  'POST /decisions/{id}/execution/enforcements/carried-out': [LegalOfficer],
+  'POST /decisions/{id}/execution/complaints': [LegalOfficer],
+  'POST /decisions/{id}/execution/complaints/outcome': [LegalOfficer],
+  // Nhắc việc: every department user sets where their own digest goes.
+  'PUT /me/reminder-email': [Inspector, LegalOfficer, Leader, DepartmentAdmin],
   // Báo cáo năm: whoever reads the annual report may ask for its PDF (the ministry viewer too).
   'POST /reports/annual/pdf': ALL_ROLES,
 };

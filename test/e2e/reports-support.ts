@@ -116,7 +116,27 @@ async function correction(
   return issue(t, d, draft.id);
 }
 
+/**
+ * Records what the case's "execute" guard asks for since issue 13: the decision delivered, its fine paid in full and its
+ * remedial measures done (an enforcement cannot fall due on the day the decision is issued, so an "enforced" case of
+ * these reports pays too; the report counts the mode given here).
+ */
+async function settle(t: TestApp, d: Department, caseId: string): Promise<void> {
+  const decisions = (await call(t, 'GET', `/decisions?caseId=${caseId}&kind=sanction&status=issued`, { token: legal(d) })).body.items as { id: string }[];
+  for (const { id } of decisions) {
+    const x = (await call(t, 'GET', `/decisions/${id}/execution`, { token: legal(d) })).body;
+    if (x.deliveries.length === 0) await post(t, d, `/decisions/${id}/execution/deliveries`, { method: 'in_person', sentOn: today, receivedOn: today }, Role.LegalOfficer);
+    if (x.payment.lateCharge.balanceVnd > 0) {
+      await post(t, d, `/decisions/${id}/execution/payments`, { amountVnd: x.payment.lateCharge.balanceVnd, paidOn: today, channel: 'state_treasury', receiptNumber: `BL-${id.slice(0, 8)}` }, Role.LegalOfficer);
+    }
+    for (const r of x.remedial.filter((m: { doneOn: string | null }) => m.doneOn === null)) {
+      await post(t, d, `/decisions/${id}/execution/remedial`, { measureIndex: r.index, doneOn: today }, Role.LegalOfficer);
+    }
+  }
+}
+
 async function execute(t: TestApp, d: Department, caseId: string, mode: 'paid' | 'enforced', close: boolean): Promise<void> {
+  await settle(t, d, caseId);
   await post(t, d, `/cases/${caseId}/execute`, { version: await caseVersion(t, d, caseId), mode, executedOn: today }, Role.LegalOfficer);
   if (close) await post(t, d, `/cases/${caseId}/close`, { version: await caseVersion(t, d, caseId) }, Role.LegalOfficer);
 }
