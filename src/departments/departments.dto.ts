@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { ValidateInt, ValidateText } from '@app/common/dto.decorators';
+import { PrintableText, ValidateInt, ValidateText } from '@app/common/dto.decorators';
 
 export class DepartmentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -16,12 +16,15 @@ export class DepartmentUpdateDto {
   @ValidateInt({ min: 1, description: 'The version you read (optimistic locking)' })
   version!: number;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 300 })
   name?: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 300, description: 'Cơ quan chủ quản' })
   parentBody?: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 100, description: 'Địa danh' })
   placeName?: string;
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { ValidateBoolean, ValidateEnum, ValidateInt, ValidateText } from '@app/common/dto.decorators';
+import { PrintableText, ValidateBoolean, ValidateEnum, ValidateInt, ValidateText } from '@app/common/dto.decorators';
 import { SessionUserDto } from '@app/auth/auth.dto';
 import { Role } from '@app/common/role';
 
@@ -22,9 +22,11 @@ export class UserCreateDto {
   @ApiProperty({ example: 'nguyen.van.a' })
   username!: string;
 
+  @PrintableText()
   @ValidateText({ max: 200, example: 'Nguyễn Văn A' })
   fullName!: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 200, example: 'Thanh tra viên' })
   title?: string;
 
@@ -36,9 +38,11 @@ export class UserUpdateDto {
   @ValidateInt({ min: 1, description: 'The version you read (optimistic locking)' })
   version!: number;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 200 })
   fullName?: string;
 
+  @PrintableText()
   @ValidateText({ optional: true, max: 200 })
   title?: string;
 
