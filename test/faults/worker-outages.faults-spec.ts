@@ -48,7 +48,8 @@ describe('worker outages', () => {
     let worker: ChildProcess | undefined;
 
     beforeAll(async () => {
-      t = await startApp();
+      // The producer sets a job's attempts and backoff: the API enqueues, so it carries the short retry budget.
+      t = await startApp({ JOB_ATTEMPTS: '2', JOB_BACKOFF_MS: '200' });
       await pg.start();
     });
     afterAll(async () => {
@@ -132,10 +133,11 @@ describe('worker outages', () => {
       await redisProxy.cut();
       await issueOne(t, d, 'Tạp chí Mất Hàng Đợi');
       expect(await documentStates(t, d.id)).toEqual({ pending: 1 });
-      await redisProxy.restore();
-
+      // The API stays cut off while we wait: its Redis client would otherwise send the buffered job on reconnecting,
+      // and the document would render without the sweeper.
       const started = Date.now();
       await waitFor('the pending document rendered by the sweeper', async () => (await documentStates(t, d.id)).ready === 1, 60_000);
+      await redisProxy.restore();
       console.log(`faults/worker: Redis wiped (${wiped.length} keys); schedules re-asserted and the lost document rendered ${((Date.now() - started) / 1000).toFixed(1)} s later`);
     }, 240_000);
   });
