@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { runCli } from '@app/cli/run-cli';
 import { validateEnv } from '@app/config/env.schema';
 import { checkPostgres, ensureDatabase } from '@app/database/preflight';
+import { MIGRATION_LIMITS } from '@app/database/typeorm.options';
 import { dataSourceOptions } from '@app/entities';
 
 const USAGE = `usage: npm run migration:run       apply pending migrations (creates the database named in DATABASE_URL if missing)
@@ -12,7 +13,7 @@ const USAGE = `usage: npm run migration:run       apply pending migrations (crea
 export async function migrate(url: string, revert = false, log: (s: string) => void = console.log): Promise<void> {
   await checkPostgres(url);
   if (await ensureDatabase(url)) log('created the database');
-  const ds = await new DataSource(dataSourceOptions(url, 2)).initialize();
+  const ds = await new DataSource(dataSourceOptions(url, 2, MIGRATION_LIMITS)).initialize();
   try {
     if (revert) {
       await ds.undoLastMigration({ transaction: 'each' });

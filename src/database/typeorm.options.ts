@@ -16,6 +16,9 @@ export interface ConnectionLimits {
 
 export const DEFAULT_LIMITS: ConnectionLimits = { acquireTimeoutMs: 10_000, statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 60_000 };
 
+/** Migrations may rewrite large tables and hold their transaction while they do: no server time limits there. */
+export const MIGRATION_LIMITS: ConnectionLimits = { acquireTimeoutMs: 10_000, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 };
+
 export const baseDataSourceOptions = (
   url: string,
   poolSize: number,
