@@ -1,4 +1,5 @@
 import { Injectable, Logger, Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { HandlesJob, type JobHandler, type JobSchedule } from '@app/jobs/job-handler';
 import { JobData, JobName, JobOutcome } from '@app/jobs/job.catalogue';
 import { ExecutionModule } from '@app/execution/execution.module';
@@ -27,6 +28,10 @@ export class ExecutionRemindersHandler implements JobHandler<JobName.ExecutionRe
   }
 }
 
-/** The execution module's job handlers; loaded by the worker process only. */
-@Module({ imports: [ExecutionModule], providers: [ExecutionRemindersHandler] })
+/**
+ * The execution module's job handlers; loaded by the worker process only. The reminders read the cases and the legal
+ * catalogue, whose modules also declare the API's controllers; one of those (fine preview) is rate limited, and its
+ * guard cannot be built without the throttler's options. The worker serves no HTTP, so an empty throttler satisfies it.
+ */
+@Module({ imports: [ExecutionModule, ThrottlerModule.forRoot([])], providers: [ExecutionRemindersHandler] })
 export class ExecutionJobsModule {}
