@@ -17,6 +17,7 @@ import { sent } from '@app/cases/sent';
 import { CaseTransitionsService } from '@app/cases/transitions.service';
 import { requestRecordDocument } from '@app/cases/violation-record-pdf-input';
 import { DocumentsService } from '@app/documents/documents.service';
+import { CatalogueService } from '@app/legal/catalogue.service';
 import { withRecordMeta } from '@app/registry/record.dto';
 import { CaseAction, CaseStatus } from '@libs/cases';
 import { todayInVietnam } from '@libs/vn';
@@ -65,6 +66,7 @@ export class ViolationRecordsService {
     private readonly transitions: CaseTransitionsService,
     private readonly documents: DocumentsService,
     private readonly numbering: NumberingRepository,
+    private readonly catalogue: CatalogueService,
   ) {}
 
   async get(actor: Actor, caseId: string): Promise<ViolationRecordDto> {
@@ -132,6 +134,8 @@ export class ViolationRecordsService {
       const { c, record } = await this.lockDraft(manager, actor, caseId, dto.version);
       const violations = await this.violations(manager, c);
       if (violations.length === 0) throw new AppError(ErrorCode.InvalidTransition, 'Cannot sign the violation record: it lists no violation; record the violation first');
+      // Issue 14: a signed record never states an incomplete citation (a draft row) or a replaced one.
+      await this.catalogue.requireCitableInRecord(violations.map((v) => v.worksheet.acts[0]), manager);
       this.checkDate(record.drawnOn, violations);
       const before = toDto(record, violations);
       const explanationRight = violations.some((v) => v.explanationRight);

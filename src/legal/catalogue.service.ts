@@ -191,6 +191,23 @@ export class CatalogueService {
     });
   }
 
+  /**
+   * Refuses (422) a violation record (biên bản) stating an act whose worksheet applies a draft row, or a row that a
+   * later revision replaced (a stale worksheet would print the old citation): the record is frozen when signed, so it
+   * must state a complete citation. Unverified rows may be recorded; the decision waits for their verification.
+   */
+  async requireCitableInRecord(acts: readonly Pick<Worksheet['acts'][number], 'code' | 'version'>[], manager?: EntityManager): Promise<void> {
+    const catalogue = await this.current(manager);
+    const refusals = acts
+      .map((a, i) => ({ i, ...citability(catalogue, a.code, a.version.effectiveFrom) }))
+      .filter((c) => c.problem === 'draft' || c.problem === 'replaced' || c.problem === 'unknown');
+    if (refusals.length === 0) return;
+    throw new AppError(ErrorCode.LegalRuleViolation, `The violation record cannot state: ${refusals.map((r) => r.reason).join('; ')}`, {
+      fields: refusals.map((r) => ({ field: `violations[${r.i}].code`, messages: [r.reason] })),
+      drafts: refusals.map((r) => ({ violation: r.i, code: acts[r.i].code, problem: r.problem, missing: r.missing })),
+    });
+  }
+
   async list(query: CatalogueQueryDto, actor?: Actor): Promise<CatalogueListDto> {
     const effective = await this.effective(undefined, actor?.departmentId ?? null);
     const rows = effective.catalogue.search({

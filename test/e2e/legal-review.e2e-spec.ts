@@ -91,6 +91,26 @@ describe('legal catalogue: search, draft rows, review queue, four-eyes (HTTP aga
       expect(res.body.details.drafts).toEqual([{ act: 0, code: DRAFT_ROW, missing: ['clause', 'source'] }]);
     });
 
+    it('refuses to sign a violation record (biên bản) stating a draft row, naming it and what is missing', async () => {
+      const CODE = '119/2020:Đ10.k4';
+      const c = await openCase(t, a, await generalSite(t, a, 'Trang tin Biên Bản'));
+      await post(t, a, `/cases/${c.id}/inspections`, { kind: 'check', planning: 'ad_hoc', decisionNumber: '33/QĐ-SVHTT' });
+      await post(t, a, `/cases/${c.id}/start-inspection`, { version: c.version });
+      const v = await post(t, a, `/cases/${c.id}/violations`, { code: '119/2020:Đ20.k1.e', ongoingAtDetection: false, endedOn: '2026-10-01', detectedOn: '2026-10-05', facts: 'Không cải chính theo quy định' });
+      // Stored before revision 2 and moved onto the draft row of the same act.
+      await t.dataSource.query(
+        `update case_violations set code = $1::text, worksheet = jsonb_set(jsonb_set(worksheet, '{acts,0,code}', to_jsonb($1::text)), '{acts,0,version,code}', to_jsonb($1::text)) where id = $2`,
+        [CODE, v.id],
+      );
+      const draft = await post(t, a, `/cases/${c.id}/violation-record`, { drawnOn: '2026-10-05', drawnAt: '09:00', place: 'Trụ sở Sở Văn hóa và Thể thao', subjectStatement: 'Thống nhất' });
+      const res = await call(t, 'POST', `/cases/${c.id}/violation-record/sign`, { token: as(a), body: { version: draft.version } });
+      expect(res.status).toBe(422);
+      expect(res.body.details.fields).toEqual([{ field: 'violations[0].code', messages: [expect.stringContaining(`${CODE} (from 2020-12-01) is a draft row`)] }]);
+      expect(res.body.details.drafts).toEqual([{ violation: 0, code: CODE, problem: 'draft', missing: ['clause', 'source'] }]);
+      const [record] = await t.dataSource.query('select status, number from violation_records where case_id = $1', [c.id]);
+      expect(record).toEqual({ status: 'draft', number: null });
+    });
+
     it('refuses to issue a decision on a draft row, then issues it once a legal officer has completed the row through the queue and a second approved it', async () => {
       // A case stored before revision 2 and moved by the migration onto the draft row of the same act (Đ10 k3).
       const CODE = '119/2020:Đ10.k3';
