@@ -27,7 +27,7 @@ export class AggravatingDto {
 }
 
 export class ViolationCreateDto {
-  @ValidateText({ max: 96, description: 'Catalogue code (danh mục hành vi)', example: '119/2020:Đ20.k?.not-per-licence' })
+  @ValidateText({ max: 96, description: 'Catalogue code (danh mục hành vi)', example: '119/2020:Đ20.k1.e' })
   code!: string;
 
   @IsOptional()
