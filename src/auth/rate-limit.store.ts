@@ -25,6 +25,8 @@ local n = redis.call('INCR', KEYS[1])
 if n == 1 or redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return n`;
 
+const NO_REDIS = new Error('no Redis in this installation');
+
 /**
  * Counters the request limits share across every API process and every restart: the login and /verify throttles
  * (as the throttler's storage) and failed logins per address. Each answer used to live in one process's memory,
@@ -36,7 +38,8 @@ return n`;
 @Injectable()
 export class RateLimitStore implements ThrottlerStorage, OnModuleDestroy {
   private readonly logger = new Logger(RateLimitStore.name);
-  private readonly redis: Redis;
+  /** None with QUEUE_BACKEND=postgres (no Redis in the installation): the counters are then this process's own. */
+  private readonly redis: Redis | null;
   private readonly prefix: string;
   private readonly memory = new ThrottlerStorageService();
   private readonly memoryCounts = new Map<string, { n: number; until: number }>();
@@ -44,6 +47,10 @@ export class RateLimitStore implements ThrottlerStorage, OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.prefix = `${config.QUEUE_PREFIX}:rate:`;
+    if (config.QUEUE_BACKEND === 'postgres') {
+      this.redis = null;
+      return;
+    }
     this.redis = new Redis({
       ...redisOptionsFromUrl(config.REDIS_URL),
       // Unlike BullMQ's connection, a request must not wait for Redis: fail fast and count in memory.
@@ -56,6 +63,7 @@ export class RateLimitStore implements ThrottlerStorage, OnModuleDestroy {
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
     try {
+      if (!this.redis) throw NO_REDIS;
       const [hits, ttlLeft, blockLeft] = (await this.redis.eval(INCREMENT, 2, this.prefix + key, `${this.prefix}${key}:block`, ttl, limit, blockDuration)) as [number, number, number];
       const isBlocked = blockDuration > 0 ? blockLeft > 0 : hits > limit;
       return {
@@ -73,6 +81,7 @@ export class RateLimitStore implements ThrottlerStorage, OnModuleDestroy {
   /** Adds one to `key`, counted over `windowMs` from its first hit; the count so far. */
   async count(key: string, windowMs: number): Promise<number> {
     try {
+      if (!this.redis) throw NO_REDIS;
       return (await this.redis.eval(COUNT, 1, this.prefix + key, windowMs)) as number;
     } catch (err) {
       this.warn(err);
@@ -87,6 +96,7 @@ export class RateLimitStore implements ThrottlerStorage, OnModuleDestroy {
   /** The count of `key` without adding to it (0 when none). */
   async peek(key: string): Promise<number> {
     try {
+      if (!this.redis) throw NO_REDIS;
       return Number((await this.redis.get(this.prefix + key)) ?? 0);
     } catch (err) {
       this.warn(err);
@@ -96,12 +106,13 @@ export class RateLimitStore implements ThrottlerStorage, OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
-    this.redis.disconnect();
+    this.redis?.disconnect();
     this.memory.onApplicationShutdown();
   }
 
   /** Once a minute at most: an outage would otherwise log on every request. */
   private warn(err: unknown): void {
+    if (err === NO_REDIS) return;
     if (Date.now() - this.lastWarning < 60_000) return;
     this.lastWarning = Date.now();
     this.logger.warn({ err }, 'Redis did not answer: request limits are counted per process until it does');

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, validateEnv } from '@app/config/env.schema';
+import { ConfigError, isSet, queueDatabaseUrl, validateEnv } from '@app/config/env.schema';
 
 const S3 = { STORAGE_DRIVER: 's3', S3_BUCKET: 'press-inspect', S3_ACCESS_KEY_ID: 'AKIDEXAMPLE', S3_SECRET_ACCESS_KEY: 'very-secret-value' };
 
@@ -55,5 +55,36 @@ describe('validateEnv: the JWT secret and the client address', () => {
 
   it('should believe no X-Forwarded-For unless TRUST_PROXY names the proxy', () => {
     expect(validateEnv({}).TRUST_PROXY).toBe('false');
+  });
+});
+
+describe('validateEnv: servers, queue backend and public address (issue 15)', () => {
+  it('should use the default servers when DATABASE_URL and REDIS_URL are unset, and DEFAULT_* to say where they are', () => {
+    expect(validateEnv({})).toMatchObject({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/press_inspect', REDIS_URL: 'redis://127.0.0.1:6379' });
+    const moved = validateEnv({ DEFAULT_DATABASE_URL: 'postgres://postgres@127.0.0.1:1/x', DEFAULT_REDIS_URL: 'redis://127.0.0.1:2' });
+    expect(moved).toMatchObject({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/x', REDIS_URL: 'redis://127.0.0.1:2' });
+    // An explicit setting wins over the default.
+    expect(validateEnv({ DATABASE_URL: 'postgres://db/y', DEFAULT_DATABASE_URL: 'postgres://postgres@127.0.0.1:1/x' }).DATABASE_URL).toBe('postgres://db/y');
+  });
+
+  it('should queue on Redis unless QUEUE_BACKEND=postgres, the jobs then in QUEUE_DATABASE_URL or DATABASE_URL', () => {
+    expect(validateEnv({}).QUEUE_BACKEND).toBe('redis');
+    const pg = validateEnv({ QUEUE_BACKEND: 'postgres', DATABASE_URL: 'postgres://db/app' });
+    expect(queueDatabaseUrl(pg)).toBe('postgres://db/app');
+    expect(queueDatabaseUrl(validateEnv({ QUEUE_BACKEND: 'postgres', QUEUE_DATABASE_URL: 'postgres://q/jobs' }))).toBe('postgres://q/jobs');
+    expect(() => validateEnv({ QUEUE_BACKEND: 'kafka' })).toThrow(/QUEUE_BACKEND/);
+    expect(() => validateEnv({ QUEUE_DATABASE_URL: 'redis://x' })).toThrow(/QUEUE_DATABASE_URL/);
+  });
+
+  it('should print links on the port actually used unless PUBLIC_BASE_URL is given', () => {
+    expect(validateEnv({}).PUBLIC_BASE_URL).toBe('http://localhost:3000');
+    expect(validateEnv({ PORT: '8080' }).PUBLIC_BASE_URL).toBe('http://localhost:8080');
+    expect(validateEnv({ PORT: '8080', PUBLIC_BASE_URL: 'https://xphc.example.gov.vn' }).PUBLIC_BASE_URL).toBe('https://xphc.example.gov.vn');
+  });
+
+  it('should tell a setting given from one left to its default', () => {
+    expect(isSet({ DATABASE_URL: 'postgres://db/app' }, 'DATABASE_URL')).toBe(true);
+    expect(isSet({ DATABASE_URL: '' }, 'DATABASE_URL')).toBe(false);
+    expect(isSet({}, 'REDIS_URL')).toBe(false);
   });
 });

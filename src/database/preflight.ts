@@ -65,5 +65,7 @@ export async function ensureDatabase(url: string): Promise<boolean> {
 
 export async function checkDependencies(config: AppConfig): Promise<void> {
   await checkPostgres(config.DATABASE_URL);
-  await checkRedis(config.REDIS_URL);
+  // QUEUE_BACKEND=postgres: no Redis at all; the jobs live in QUEUE_DATABASE_URL (or DATABASE_URL, just checked).
+  if (config.QUEUE_BACKEND === 'redis') await checkRedis(config.REDIS_URL);
+  else if (config.QUEUE_DATABASE_URL) await checkPostgres(config.QUEUE_DATABASE_URL);
 }
