@@ -59,12 +59,13 @@ export class DecisionChoicesService {
   }
 
   /** Records (or replaces) the officer's choice for one act, checked against the band of its frozen worksheet. */
-  async choose(actor: Actor, id: string, violationId: string, dto: OfficerChoiceDto): Promise<DecisionDto> {
+  async choose(actor: Actor, id: string, dto: OfficerChoiceDto): Promise<DecisionDto> {
+    const { violationId } = dto;
     return this.dataSource.transaction(async (manager) => {
       const { d, violations, composition, before } = await this.load(manager, actor, id, dto.version);
       const i = d.content.violationIds.indexOf(violationId);
       const v = i < 0 ? undefined : violations[i];
-      if (!v) throw AppError.notFound('Act of this decision');
+      if (!v) throw AppError.field('violationId', 'not an act of this decision');
       const act = v.worksheet.acts[0];
       // What was chosen before and still stands is kept unless sent again (an act may need an amount and months).
       const standing = composition.acts.find((a) => a.violation.id === violationId)?.choice ?? null;
@@ -93,11 +94,12 @@ export class DecisionChoicesService {
   }
 
   /** Drops, restores or changes one line of the structured list, with the reason. */
-  async editMeasure(actor: Actor, id: string, key: string, dto: MeasureEditDto): Promise<DecisionDto> {
+  async editMeasure(actor: Actor, id: string, dto: MeasureEditDto): Promise<DecisionDto> {
+    const { key } = dto;
     return this.dataSource.transaction(async (manager) => {
       const { d, composition, before } = await this.load(manager, actor, id, dto.version);
       const line = composition.measures.find((l) => l.key === key);
-      if (!line) throw AppError.notFound('Line of this decision');
+      if (!line) throw AppError.field('key', `no line ${key} on this decision (see measures[].key)`);
       const edit: MeasureEdit = {
         key,
         dropped: dto.dropped,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ValidateUuid } from '@app/common/dto.decorators';
 import { IdParam } from '@app/common/params.dto';
@@ -8,7 +8,7 @@ import { CurrentActor, Roles } from '@app/common/access.decorators';
 import { CASE_READERS, DECISION_PREPARERS } from '@app/cases/case-access';
 import { DecisionChoicesService } from '@app/decisions/decision-choices.service';
 import { DecisionIssueService } from '@app/decisions/issue.service';
-import { ChoiceParams, MeasureAddDto, MeasureEditDto, MeasureParams, OfficerChoiceDto } from '@app/decisions/dto/decision-choices.dto';
+import { MeasureAddDto, MeasureEditDto, OfficerChoiceDto } from '@app/decisions/dto/decision-choices.dto';
 import { DecisionsService } from '@app/decisions/decisions.service';
 import { DecisionDraftDto } from '@app/decisions/dto/decision-content.dto';
 import { CorrectionCreateDto, DecisionDto, DecisionIssueDto, DecisionPageDto, DecisionQueryDto, DecisionUpdateDto } from '@app/decisions/dto/decision.dto';
@@ -61,24 +61,25 @@ export class DecisionsController {
     return this.decisions.update(actor, id, dto);
   }
 
-  @Put('decisions/:id/acts/:violationId/choice')
+  @Post('decisions/:id/choices')
+  @HttpCode(200)
   @Roles(...DECISION_PREPARERS)
   @ApiOperation({
-    summary: 'Quyết định mức phạt trong khung: the amount and/or suspension months of one act, inside the band its frozen worksheet leaves (LXLVPHC Đ23 k4; NĐ 118/2021 Đ9 k1 b, k7), with the reason',
+    summary: 'Quyết định mức phạt trong khung for one act (violationId): the amount and/or suspension months of one act, inside the band its frozen worksheet leaves (LXLVPHC Đ23 k4; NĐ 118/2021 Đ9 k1 b, k7), with the reason',
     description: 'Replaces the act\'s earlier choice (a figure not sent keeps its earlier value). Recomputing the violation\'s worksheet afterwards invalidates the choice (acts[].choice.stale).',
   })
   @ApiOkResponse({ type: DecisionDto })
   @ApiUnprocessableEntityResponse({ description: 'VALIDATION_FAILED naming the field, the act and the band (details.band)' })
-  choose(@CurrentActor() actor: Actor, @Param() { id, violationId }: ChoiceParams, @Body() dto: OfficerChoiceDto): Promise<DecisionDto> {
-    return this.choices.choose(actor, id, violationId, dto);
+  choose(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() dto: OfficerChoiceDto): Promise<DecisionDto> {
+    return this.choices.choose(actor, id, dto);
   }
 
-  @Put('decisions/:id/measures/:key')
+  @Patch('decisions/:id/measures')
   @Roles(...DECISION_PREPARERS)
   @ApiOperation({ summary: 'Drop, restore or change one line of what the decision imposes beyond the fine, with the reason' })
   @ApiOkResponse({ type: DecisionDto })
-  editMeasure(@CurrentActor() actor: Actor, @Param() { id, key }: MeasureParams, @Body() dto: MeasureEditDto): Promise<DecisionDto> {
-    return this.choices.editMeasure(actor, id, key, dto);
+  editMeasure(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() dto: MeasureEditDto): Promise<DecisionDto> {
+    return this.choices.editMeasure(actor, id, dto);
   }
 
   @Post('decisions/:id/measures')

@@ -68,8 +68,6 @@ export async function draft(t: TestApp, d: Department, caseId: string, body: Rec
   return post(t, d, `/cases/${caseId}/decisions`, body, Role.LegalOfficer);
 }
 
-export const put = (t: TestApp, d: Department, path: string, body: unknown) => call(t, 'PUT', path, { token: legal(d), body });
-
 export const issueNow = async (t: TestApp, d: Department, id: string) => {
   const current = (await call(t, 'GET', `/decisions/${id}`, { token: legal(d) })).body;
   return call(t, 'POST', `/decisions/${id}/issue`, { token: legal(d), body: { version: current.version } });

@@ -6,7 +6,7 @@ import { amountInWords } from '@libs/vn';
 import { call, department, Department, startApp, startWorker, TestApp } from './harness';
 import { post } from './cases-support';
 import { DRAFT, magazine, MISSION_ACT, verifyRows } from './decisions-support';
-import { draft, flat, issueNow, legal, put, readyCaseWith, renderedPdf } from './decision-choices-support';
+import { draft, flat, issueNow, legal, readyCaseWith, renderedPdf } from './decision-choices-support';
 
 // Boots the API and a worker and walks cases through HTTP.
 jest.setTimeout(120_000);
@@ -34,7 +34,8 @@ describe('the officer\'s choice inside a band, recorded on the decision (issue 1
     await t.close();
   });
 
-  const choicePath = (d: { id: string }, violationId: string) => `/decisions/${d.id}/acts/${violationId}/choice`;
+  const choose = (d: { id: string }, violationId: string, body: Record<string, unknown>, token = legal(a)) =>
+    call(t, 'POST', `/decisions/${d.id}/choices`, { token, body: { violationId, ...body } });
 
   it('should reach an issued decision with the chosen amount and reason, printed in the PDF and counted in the report lines', async () => {
     const c = await readyCaseWith(t, a, agencyId, MITIGATED, { subjectType: 'press_agency' });
@@ -48,15 +49,15 @@ describe('the officer\'s choice inside a band, recorded on the decision (issue 1
       expect.objectContaining({ code: 'needs_officer_choice', act: 0, message: expect.stringContaining('within 40.000.000 đồng đến 50.000.000 đồng (LXLVPHC Đ23 k4') }),
     ]);
 
-    const outside = await put(t, a, choicePath(d, c.violationIds[0]), { version: d.version, amountVnd: 55_000_000, reason: 'tái phạm' });
+    const outside = await choose(d, c.violationIds[0], { version: d.version, amountVnd: 55_000_000, reason: 'tái phạm' });
     expect(outside.status).toBe(422);
     expect(outside.body.details.fields[0].field).toBe('amountVnd');
     expect(outside.body.message).toContain(`Act 1 (${MISSION_ACT}): ${MISSION_ACT}: 55.000.000 đồng is outside the band 40.000.000 đồng to 50.000.000 đồng`);
     expect(outside.body.details).toMatchObject({ act: 0, band: '40.000.000 đồng đến 50.000.000 đồng' });
-    const noReason = await put(t, a, choicePath(d, c.violationIds[0]), { version: d.version, amountVnd: 45_000_000, reason: '' });
+    const noReason = await choose(d, c.violationIds[0], { version: d.version, amountVnd: 45_000_000, reason: '' });
     expect([noReason.status, noReason.body.details.fields[0].field]).toEqual([422, 'reason']);
 
-    const chosen = await put(t, a, choicePath(d, c.violationIds[0]), { version: d.version, amountVnd: 45_000_000, reason: 'Đã khắc phục phần lớn hậu quả trước khi lập biên bản' });
+    const chosen = await choose(d, c.violationIds[0], { version: d.version, amountVnd: 45_000_000, reason: 'Đã khắc phục phần lớn hậu quả trước khi lập biên bản' });
     expect(chosen.status).toBe(200);
     expect(chosen.body.acts[0]).toMatchObject({ status: 'complete', amountVnd: 45_000_000, choice: { amountVnd: 45_000_000, reason: 'Đã khắc phục phần lớn hậu quả trước khi lập biên bản', stale: false } });
     expect(chosen.body.totalFineVnd).toBe(45_000_000);
@@ -76,7 +77,7 @@ describe('the officer\'s choice inside a band, recorded on the decision (issue 1
     expect(frozen).toMatchObject({ fine: { amountVnd: 45_000_000, amountSource: 'officer-choice', chosenAmountReason: 'Đã khắc phục phần lớn hậu quả trước khi lập biên bản' }, steps: 1 });
     const [line] = await t.dataSource.query(`select fine_vnd from sanction_decision_lines where decision_id = $1`, [d.id]);
     expect(Number(line.fine_vnd)).toBe(45_000_000);
-    expect((await put(t, a, choicePath(d, c.violationIds[0]), { version: issued.body.version, amountVnd: 40_000_000, reason: 'x' })).status).toBe(409);
+    expect((await choose(d, c.violationIds[0], { version: issued.body.version, amountVnd: 40_000_000, reason: 'x' })).status).toBe(409);
 
     const bytes = await renderedPdf(t, DocumentKind.SanctionDecision, d.id, `/decisions/${d.id}/pdf`, legal(a));
     if (!hasPdftotext) return;
@@ -88,7 +89,7 @@ describe('the officer\'s choice inside a band, recorded on the decision (issue 1
   it('should invalidate the choice when the worksheet is recomputed before the decision, and ask for it again', async () => {
     const c = await readyCaseWith(t, a, agencyId, MITIGATED, { subjectType: 'press_agency' });
     const d = await draft(t, a, c.id, DRAFT);
-    const chosen = await put(t, a, choicePath(d, c.violationIds[0]), { version: d.version, amountVnd: 42_000_000, reason: 'Khắc phục một phần' });
+    const chosen = await choose(d, c.violationIds[0], { version: d.version, amountVnd: 42_000_000, reason: 'Khắc phục một phần' });
     expect(chosen.body.totalFineVnd).toBe(42_000_000);
     const violation = (await call(t, 'GET', `/cases/${c.id}/violations`, { token: legal(a) })).body[0];
     await post(t, a, `/cases/${c.id}/violations/${violation.id}/recompute`, { version: violation.version, note: 'danh mục đã cập nhật' }, Role.LegalOfficer);
@@ -98,7 +99,7 @@ describe('the officer\'s choice inside a band, recorded on the decision (issue 1
     const refused = await issueNow(t, a, d.id);
     expect(refused.body.details.reasons).toEqual([expect.objectContaining({ code: 'needs_officer_choice', message: expect.stringContaining('no longer counts: the worksheet was recomputed after it') })]);
 
-    const again = await put(t, a, choicePath(d, c.violationIds[0]), { version: after.version, amountVnd: 42_000_000, reason: 'Khắc phục một phần (chọn lại sau khi tính lại)' });
+    const again = await choose(d, c.violationIds[0], { version: after.version, amountVnd: 42_000_000, reason: 'Khắc phục một phần (chọn lại sau khi tính lại)' });
     expect(again.body.acts[0]).toMatchObject({ amountVnd: 42_000_000, choice: { stale: false } });
     expect((await issueNow(t, a, d.id)).body).toMatchObject({ status: 'issued', totalFineVnd: 42_000_000 });
   });
@@ -107,11 +108,12 @@ describe('the officer\'s choice inside a band, recorded on the decision (issue 1
     const c = await readyCaseWith(t, a, agencyId, [{ code: MISSION_ACT, facts: 'Đăng tin ngoài tôn chỉ' }], { subjectType: 'press_agency' });
     const d = await draft(t, a, c.id, DRAFT);
     expect(d.acts[0]).toMatchObject({ status: 'complete', amountVnd: 50_000_000, bands: null });
-    const fixed = await put(t, a, choicePath(d, c.violationIds[0]), { version: d.version, amountVnd: 45_000_000, reason: 'x' });
+    const fixed = await choose(d, c.violationIds[0], { version: d.version, amountVnd: 45_000_000, reason: 'x' });
     expect([fixed.status, fixed.body.details.fields[0].field, fixed.body.message]).toEqual([422, 'amountVnd', expect.stringContaining('the law fixes the amount')]);
     const body = { version: d.version, amountVnd: 45_000_000, reason: 'x' };
-    expect((await call(t, 'PUT', choicePath(d, c.violationIds[0]), { token: a.sessions[Role.Inspector].token, body })).status).toBe(403);
-    expect((await call(t, 'PUT', choicePath(d, c.violationIds[0]), { token: legal(b), body })).status).toBe(404);
-    expect((await put(t, a, choicePath(d, '00000000-0000-4000-8000-000000000000'), body)).status).toBe(404);
+    expect((await choose(d, c.violationIds[0], body, a.sessions[Role.Inspector].token)).status).toBe(403);
+    expect((await choose(d, c.violationIds[0], body, legal(b))).status).toBe(404);
+    const other = await choose(d, '00000000-0000-4000-8000-000000000000', body);
+    expect([other.status, other.body.details.fields[0].field]).toEqual([422, 'violationId']);
   });
 });

@@ -167,6 +167,10 @@ export const WRITE_ROLES: Record<string, readonly Role[] | 'public'> = {
   'PATCH /decisions/{id}': [LegalOfficer],
   'POST /decisions/{id}/issue': [LegalOfficer],
   'POST /decisions/{id}/corrections': [LegalOfficer],
+  // Issue 13: the officer's choice in a band and the lines of what a decision imposes, on a draft.
+  'POST /decisions/{id}/choices': [LegalOfficer],
+  'PATCH /decisions/{id}/measures': [LegalOfficer],
+  'POST /decisions/{id}/measures': [LegalOfficer],
   'POST /decisions/{id}/document/rerender': [LegalOfficer],
   // Thi hành quyết định (issue 13): inspectors and legal officers deliver, upload proofs and record remedial measures
   // done; legal officers record payments, decide on postponement and instalments, enforce and record complaints.

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDivisibleBy, IsIn, IsNumber, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsNumber, Max, Min, ValidateIf } from 'class-validator';
 import { NestedDto, PrintableText, ValidateBoolean, ValidateDate, ValidateInt, ValidateText, ValidateUuid, ValidateVnd } from '@app/common/dto.decorators';
 import { VersionDto } from '@app/registry/record.dto';
 import { MEASURE_KINDS, type MeasureKind } from '@libs/legal/sanctions';
@@ -9,12 +9,15 @@ import { MEASURE_KINDS, type MeasureKind } from '@libs/legal/sanctions';
  * months of the suspension, inside the band the act's frozen worksheet leaves, and why.
  */
 export class OfficerChoiceDto extends VersionDto {
+  @ValidateUuid({ description: 'The act: a violation of the draft' })
+  violationId!: string;
+
   @ValidateVnd({ nullable: true, description: 'Mức tiền phạt, whole VND inside the band (`acts[].bands.amount`)' })
   amountVnd?: number | null;
 
   @ValidateIf((_o, v) => v !== null && v !== undefined)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @IsDivisibleBy(0.5)
+  // Whole or half months: libs/legal refuses anything else with the band (NĐ 118/2021 Đ9 k7 medians are halves).
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
   @Min(0.5)
   @Max(120)
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0.5, maximum: 120, multipleOf: 0.5, description: 'Thời hạn tước quyền sử dụng giấy phép / đình chỉ hoạt động, whole or half months inside the band (`acts[].bands.months`)' })
@@ -38,6 +41,9 @@ export class LicenceRefDto {
 
 /** Drop, restore or change one line of the decision's structured list; every change needs its reason. */
 export class MeasureEditDto extends VersionDto {
+  @ValidateText({ max: 200, example: '3f0c…:licence-suspension:0', description: 'The line (`measures[].key`)' })
+  key!: string;
+
   @ValidateBoolean({ description: 'true drops the line (it is printed and counted nowhere); false keeps or restores it' })
   dropped!: boolean;
 
@@ -84,18 +90,6 @@ export class MeasureAddDto extends VersionDto {
   @PrintableText()
   @ValidateText({ max: 2000, description: 'Lý do (required)' })
   reason!: string;
-}
-
-/** `/decisions/:id/acts/:violationId/choice` */
-export class ChoiceParams {
-  @ValidateUuid() id!: string;
-  @ValidateUuid() violationId!: string;
-}
-
-/** `/decisions/:id/measures/:key` */
-export class MeasureParams {
-  @ValidateUuid() id!: string;
-  @ValidateText({ max: 200, example: '3f0c…:licence-suspension:0' }) key!: string;
 }
 
 export class VndRangeDto {
