@@ -131,7 +131,10 @@ export function executionState(chain: ChainDecision[], records: ExecutionRecords
     ...records.requests.map((r) => ({ from: r.receivedOn, to: r.decidedOn ?? today, reason: `${r.kind === ExecutionRequestKind.Instalments ? 'instalment' : 'postponement'} request under consideration` })),
     ...records.complaints.filter((c) => c.suspendedFrom !== null).map((c) => ({ from: c.suspendedFrom as string, to: c.suspendedUntil ?? today, reason: `execution suspended (${c.suspensionReference ?? 'complaint'})` })),
   ];
-  const lateCharge = computeLateCharge({ dues, payments: records.payments.map((p) => ({ paidOn: p.paidOn, amountVnd: p.amountVnd })), pauses, asOf: today });
+  // Until the receipt is recorded there is no deadline yet, but the fine is owed all the same: counted as due today,
+  // so nothing is late and the balance is right.
+  const chargeDues = dues.length > 0 || fine === 0 ? dues : [{ label: 'fine (no deadline yet: receipt not recorded)', amountVnd: fine, dueOn: today }];
+  const lateCharge = computeLateCharge({ dues: chargeDues, payments: records.payments.map((p) => ({ paidOn: p.paidOn, amountVnd: p.amountVnd })), pauses, asOf: today });
   const lastDue = dues.map((d) => d.dueOn).sort().at(-1) ?? null;
   const paidInFull = fine === 0 || annulment !== null || (lateCharge.fineOutstandingVnd === 0 && lateCharge.chargeOutstandingVnd === 0);
   const paymentStatus: StepStatus = fine === 0 ? 'not_applicable' : stepStatus(lastDue, paidInFull ? (lateCharge.settledOn ?? today) : null, today);
