@@ -9,8 +9,7 @@ import { hasPdftotext, pdfText, sha256 } from '@libs/pdf/pdf-inspect';
 import { apiPath, call, department, Department, startApp, startWorker, TestApp } from './harness';
 import { post } from './cases-support';
 import { DRAFT, draftDecision, issue, MAGAZINE, magazine, readyCase, verifyRows, waitFor } from './decisions-support';
-import { TcpProxy } from './tcp-proxy';
-import { REDIS_URL } from '../setup/test-env';
+import { cuttableQueueStore, CuttableQueueStore, QUEUE_BACKENDS, queueEnv } from './queue-backends';
 
 const documentOf = (t: TestApp, kind: DocumentKind, subjectId: string): Promise<DocumentRecord | null> =>
   t.dataSource.getRepository(DocumentRecord).findOne({ where: { kind, subjectId }, order: { revision: 'DESC' } });
@@ -30,15 +29,15 @@ const download = async (t: TestApp, path: string, token: string): Promise<Buffer
 // Boots the API and a worker and walks cases through HTTP: slower than Jest's 5 s default on a busy machine.
 jest.setTimeout(60_000);
 
-describe('decision numbering and the document pipeline (API + real worker, PostgreSQL, Redis)', () => {
-  describe('with Redis up', () => {
+describe.each(QUEUE_BACKENDS)('decision numbering and the document pipeline (API + real worker, PostgreSQL, jobs on %s)', (backend) => {
+  describe('with the queue store up', () => {
     let t: TestApp;
     let worker: INestApplicationContext;
     let a: Department;
     let agencyId: string;
 
     beforeAll(async () => {
-      t = await startApp();
+      t = await startApp(queueEnv(backend));
       worker = await startWorker();
       a = await department(t);
       agencyId = await magazine(t, a);
@@ -70,6 +69,18 @@ describe('decision numbering and the document pipeline (API + real worker, Postg
       expect((await issue(t, a, d)).body.details.reasons).toEqual([expect.objectContaining({ code: 'above_signer_cap', act: 1 })]);
       const fixed = await call(t, 'PATCH', `/decisions/${d.id}`, { token: a.sessions[Role.LegalOfficer].token, body: { version: d.version, signer: DRAFT.signer } });
       expect((await issue(t, a, fixed.body)).body.number).toBe('03/QĐ-XPHC');
+    });
+
+    it('should take an issued decision to its downloadable PDF through the queue and the worker', async () => {
+      const d = await draftDecision(t, a, (await readyCase(t, a, agencyId)).id);
+      const started = Date.now();
+      const issued = (await issue(t, a, d)).body;
+      const ready = await readyDocument(t, DocumentKind.SanctionDecision, d.id);
+      const rendered = Date.now() - started;
+      const bytes = await download(t, `/decisions/${d.id}/pdf`, a.sessions[Role.LegalOfficer].token);
+      console.log(`pipeline/${backend}: issued ${issued.number} and its PDF ready ${rendered} ms later (${bytes.length} bytes)`);
+      expect(sha256(bytes)).toBe(ready.sha256);
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     });
 
     it('should leave one document and one stored file when the processor runs twice', async () => {
@@ -126,22 +137,23 @@ describe('decision numbering and the document pipeline (API + real worker, Postg
     });
   });
 
-  describe('with Redis unreachable from the API at issue time', () => {
+  describe('with the queue store unreachable from the API at issue time', () => {
     let t: TestApp;
     let worker: INestApplicationContext | undefined;
-    const proxy = new TcpProxy(Number(new URL(REDIS_URL).port || 6379), new URL(REDIS_URL).hostname);
+    let store: CuttableQueueStore;
 
     beforeAll(async () => {
-      await proxy.start();
-      t = await startApp({ REDIS_URL: `redis://127.0.0.1:${proxy.port}`, DOCUMENT_SWEEP_AFTER_SECONDS: '1' });
+      store = await cuttableQueueStore(backend);
+      t = await startApp({ ...store.throughProxy, DOCUMENT_SWEEP_AFTER_SECONDS: '1' });
     });
     afterAll(async () => {
       await worker?.close();
       await t.close();
-      await proxy.cut();
+      await store.dispose();
     });
 
-    it('should issue the decision with its document pending, and the sweeper should render it once Redis is back', async () => {
+    it('should issue the decision with its document pending, and the sweeper should render it once the store is back', async () => {
+      const { proxy } = store;
       const a = await department(t);
       const agencyId = await magazine(t, a);
       await verifyRows(t, a);
@@ -154,7 +166,7 @@ describe('decision numbering and the document pipeline (API + real worker, Postg
       expect(res.body).toMatchObject({ status: 'issued', number: '01/QĐ-XPHC', document: { status: 'pending' } });
 
       await proxy.restore();
-      process.env.REDIS_URL = REDIS_URL;
+      Object.assign(process.env, store.direct);
       resetConfigCache();
       worker = await startWorker();
       const ready = await readyDocument(t, DocumentKind.SanctionDecision, d.id);
