@@ -2,3 +2,4 @@
 export * from './late-charge';
 export * from './instalments';
 export * from './time-limits';
+export * from './suspension-period';
