@@ -113,9 +113,10 @@ function outdated(c: StoredChange): string | null {
   return null;
 }
 
-const asRecord = (c: StoredChange): ChangeRecord => ({
+/** An added version or a verification, as the shared replay rules of `applyChange` take it. */
+const asRecord = (c: StoredChange & { kind: CatalogueChangeKind }): ChangeRecord => ({
   seq: c.seq,
-  kind: c.kind === ReviewKind.Complete ? CatalogueChangeKind.AddVersion : (c.kind as CatalogueChangeKind),
+  kind: c.kind,
   code: c.code,
   effectiveFrom: c.effectiveFrom,
   row: c.row,
@@ -129,10 +130,11 @@ const asRecord = (c: StoredChange): ChangeRecord => ({
 /** Applies one proposal to `rows` in place; returns the keys it touched. */
 export function applyProposal(rows: CatalogueRow[], c: StoredChange, completedAs: Map<string, string>): string[] {
   const key = versionKey(c.code, c.effectiveFrom);
-  if (c.kind !== ReviewKind.Complete) {
-    applyChange(rows, asRecord(c));
+  if (c.kind === CatalogueChangeKind.AddVersion || c.kind === CatalogueChangeKind.Verify) {
+    applyChange(rows, asRecord({ ...c, kind: c.kind }));
     return [key];
   }
+  if (c.kind !== ReviewKind.Complete) throw new CatalogueValidationError(`${c.code} (effectiveFrom ${c.effectiveFrom})`, `a ${c.kind} is not a change to apply`);
   if (c.row === null) throw new CatalogueValidationError(`${c.code} (effectiveFrom ${c.effectiveFrom})`, 'a completion has no row');
   const i = rows.findIndex((r) => r.code === c.code && r.effectiveFrom === c.effectiveFrom);
   if (i < 0) throw new CatalogueValidationError(`${c.code} (effectiveFrom ${c.effectiveFrom})`, 'no such version to complete');

@@ -1,5 +1,6 @@
 /** The OpenAPI description of the worksheet `computeWorksheet` returns (libs/legal/engine/types.ts). */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MISSING_PARTS } from '@libs/legal';
 import { AdditionalSanctionDto, FieldEnum, MainSanctionEnum, PrintedSideEnum, RemedialMeasureDto } from '@app/legal/catalogue.dto';
 
 const ANY_JSON = {
@@ -11,6 +12,7 @@ const STATUS = ['complete', 'needs-officer-choice', 'incomplete'];
 const AMOUNT_SOURCES = ['median', 'minimum', 'maximum', 'officer-choice'];
 const FLAG_KINDS = [
   'unverified-row',
+  'draft-row',
   'unconfirmed-authority-figure',
   'authority-basis',
   'time-barred',
@@ -51,6 +53,8 @@ export class VersionSummaryDto {
   @ApiProperty({ type: String, format: 'date', nullable: true }) effectiveTo!: string | null;
   @ApiProperty() verified!: boolean;
   @ApiProperty({ type: String, nullable: true }) verificationNote!: string | null;
+  @ApiProperty({ description: 'Dòng nháp: the citation is incomplete; a record or decision may not cite it' }) draft!: boolean;
+  @ApiProperty({ enum: MISSING_PARTS, isArray: true, description: 'What a draft row has not read in a text' }) missing!: string[];
   @ApiProperty() descriptionVi!: string;
   @ApiProperty() descriptionEn!: string;
   @ApiProperty({ enum: MainSanctionEnum, enumName: 'MainSanction' }) mainSanction!: string;
