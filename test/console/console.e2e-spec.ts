@@ -128,8 +128,25 @@ describe('web console: serving, sign-in and the shell (issue 16)', () => {
       await c.page.getByText('Chưa có hồ sơ nào khớp bộ lọc.').waitFor();
     });
 
-    it('should give an administrator no case menu', async () => {
+    it('should let a user change their own password, refusing a wrong current one under its field', async () => {
+      await signIn(c.page, inspector.username, inspector.password);
+      await c.page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+      await c.page.getByLabel('Mật khẩu hiện tại').fill('khong-phai-mat-khau');
+      await c.page.getByLabel('Mật khẩu mới', { exact: true }).fill('mot-cau-mat-khau-dai-hon');
+      await c.page.getByLabel('Nhập lại mật khẩu mới').fill('mot-cau-mat-khau-dai-hon');
+      await c.page.getByRole('button', { name: 'Đổi mật khẩu' }).last().click();
+      await c.page.getByText('Mật khẩu hiện tại không đúng.').waitFor();
+      await c.page.getByLabel('Mật khẩu hiện tại').fill(inspector.password);
+      await c.page.getByRole('button', { name: 'Đổi mật khẩu' }).last().click();
+      await c.page.getByText('Đã đổi mật khẩu. Các phiên đăng nhập khác đã kết thúc.').waitFor();
+      await screenshot(c.page, 'password-changed');
+      inspector = { ...inspector, password: 'mot-cau-mat-khau-dai-hon' };
       await c.page.getByRole('button', { name: 'Đăng xuất' }).click();
+      await signIn(c.page, inspector.username, inspector.password);
+      await c.page.getByRole('button', { name: 'Đăng xuất' }).click();
+    });
+
+    it('should give an administrator no case menu', async () => {
       await signIn(c.page, admin.username, admin.password);
       const nav = c.page.getByRole('navigation', { name: 'Chức năng chính' });
       expect(await nav.getByRole('link', { name: 'Hồ sơ vụ việc' }).count()).toBe(0);

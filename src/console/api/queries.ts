@@ -4,13 +4,13 @@ import type { CasesSearch, RegistryKind } from '../app/search';
 import { api, unwrap } from './client';
 
 export const caseQueries = {
-  list: (s: CasesSearch) =>
+  list: (s: CasesSearch, subjectId?: string) =>
     queryOptions({
-      queryKey: ['cases', 'list', s],
+      queryKey: ['cases', 'list', s, subjectId],
       queryFn: ({ signal }) =>
         unwrap(
           api.GET('/api/cases', {
-            params: { query: { page: s.page ?? 1, pageSize: s.pageSize ?? 20, sort: s.sort ?? '-openedOn', status: s.status, subjectType: s.subjectType, due: s.due, q: s.q } },
+            params: { query: { page: s.page ?? 1, pageSize: s.pageSize ?? 20, sort: s.sort ?? '-openedOn', status: s.status, subjectType: s.subjectType, due: s.due, q: s.q, subjectId } },
             signal,
           }),
         ),
@@ -45,6 +45,10 @@ export const caseQueries = {
 export const auditQueries = {
   forCase: (caseId: string) =>
     queryOptions({ queryKey: ['audit', 'case', caseId], queryFn: ({ signal }) => unwrap(api.GET('/api/audit', { params: { query: { caseId, pageSize: 100 } }, signal })) }),
+};
+
+export const userQueries = {
+  all: () => queryOptions({ queryKey: ['users'], queryFn: ({ signal }) => unwrap(api.GET('/api/users', { signal })), staleTime: 60_000 }),
 };
 
 export const catalogueQueries = {

@@ -13,7 +13,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đăng nhập: exchange a username and password for a bearer token */
+        /**
+         * Đăng nhập: exchange a username and password for a bearer token
+         * @description No account is ever locked. Failed logins slow down their client address (LOGIN_MAX_FAILURES, LOGIN_FAILURE_DELAY_MS) and each address has LOGIN_RATE_PER_MINUTE attempts a minute. Unknown, inactive and wrong-password answers are identical.
+         */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -32,6 +35,26 @@ export interface paths {
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đổi mật khẩu: change your own password (the current one is required)
+         * @description Every other session of the user ends at once; the answer carries a fresh token for this one.
+         */
+        post: operations["AuthController_changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -86,7 +109,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a user’s name, title, role or active flag */
+        /** Change a user’s name, title, role or active flag; a role change or deactivation ends their sessions */
         patch: operations["UsersController_update"];
         trace?: never;
     };
@@ -99,7 +122,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a new random password (shown once) and unlock the account */
+        /** Issue a new random password (shown once); every session of the user ends */
         post: operations["UsersController_resetPassword"];
         delete?: never;
         options?: never;
@@ -166,7 +189,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: PostgreSQL and Redis answer (503 when one does not) */
+        /** Readiness: the connection pool is not starved, PostgreSQL and Redis answer (503 when one does not) */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -483,7 +506,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Danh mục hành vi vi phạm: every version, filtered by text, instrument, field and date in force */
+        /** Danh mục hành vi vi phạm: search as inspectors say it (any order, diacritics optional), ranked, versions in force first; filter by instrument, field, subject and date */
         get: operations["CatalogueController_list"];
         put?: never;
         post?: never;
@@ -503,7 +526,7 @@ export interface paths {
         /** Các phiên bản của một hành vi: every version of a code (code in the query string) */
         get: operations["CatalogueController_versionsByQuery"];
         put?: never;
-        /** Thêm phiên bản của một hành vi: add a dated version (enters unverified) */
+        /** Đề xuất thêm phiên bản: propose a dated version (unverified; in force nationally once another legal officer approves) */
         post: operations["CatalogueController_addVersion"];
         delete?: never;
         options?: never;
@@ -518,8 +541,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lịch sử thay đổi danh mục: the append-only history of added versions and verifications */
+        /** Lịch sử thay đổi danh mục: the append-only history of proposals, approvals and rejections */
         get: operations["CatalogueController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal/catalogue/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hàng đợi xác minh: rows blocking the department's open cases first, then draft rows, then unverified rows, each with what is missing; and the proposals awaiting approval */
+        get: operations["CatalogueController_reviewQueue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -535,7 +575,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Các phiên bản của một hành vi: every version of a code, oldest first (URL-encode the code) */
+        /** Các phiên bản của một hành vi: every version of a code, oldest first, and the versions it replaced (URL-encode the code) */
         get: operations["CatalogueController_versions"];
         put?: never;
         post?: never;
@@ -554,8 +594,59 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Xác minh phiên bản: mark a version verified against an official source */
+        /** Đề xuất xác minh: propose a version verified against the official text (instrument, gazette or URL, page) */
         post: operations["CatalogueController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal/catalogue/completions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đề xuất hoàn thiện dòng nháp: the clause, point, wording and range as the official text reads them */
+        post: operations["CatalogueController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal/catalogue/changes/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Phê duyệt: a legal officer other than the proposer makes the change national (409 if the row moved since) */
+        post: operations["CatalogueController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal/catalogue/changes/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Không phê duyệt: a legal officer rejects a proposal, or its proposer withdraws it (note required) */
+        post: operations["CatalogueController_reject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1047,6 +1138,44 @@ export interface paths {
         patch: operations["DecisionsController_update"];
         trace?: never;
     };
+    "/api/decisions/{id}/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Quyết định mức phạt trong khung for one act (violationId): the amount and/or suspension months of one act, inside the band its frozen worksheet leaves (LXLVPHC Đ23 k4; NĐ 118/2021 Đ9 k1 b, k7), with the reason
+         * @description Replaces the act's earlier choice (a figure not sent keeps its earlier value). Recomputing the violation's worksheet afterwards invalidates the choice (acts[].choice.stale).
+         */
+        post: operations["DecisionsController_choose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a line for an act, of a kind its clause provides (NĐ 118/2021 Đ8 k2), with the reason */
+        post: operations["DecisionsController_addMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Drop, restore or change one line of what the decision imposes beyond the fine, with the reason */
+        patch: operations["DecisionsController_editMeasure"];
+        trace?: never;
+    };
     "/api/decisions/{id}/issue": {
         parameters: {
             query?: never;
@@ -1304,6 +1433,261 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/decisions/{id}/execution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thi hành quyết định: delivery, payments, late charge step by step, requests, enforcement, complaints, deadlines and what is missing */
+        get: operations["ExecutionController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}/execution/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi quyết định (LXLVPHC Đ70): how and when, proof, receipt or refusal (MBB06); late after 3 working days */
+        post: operations["ExecutionController_delivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}/execution/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nộp tiền phạt (NĐ 118/2021 Đ20): amount, day, channel, receipt; refused beyond what is owed */
+        post: operations["ExecutionController_payment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}/execution/remedial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Biện pháp khắc phục hậu quả đã thực hiện: one measure of the decision, with the day */
+        post: operations["ExecutionController_remedial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}/execution/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đơn đề nghị hoãn (LXLVPHC Đ76) or nộp tiền phạt nhiều lần (Đ79): the days under consideration are not late */
+        post: operations["ExecutionController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}/execution/requests/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quyết định hoãn (MQĐ03) / nộp tiền phạt nhiều lần (MQĐ05), checked against LXLVPHC Đ76 / Đ79 and rendered; or the refusal */
+        post: operations["ExecutionController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}/execution/enforcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Quyết định cưỡng chế (LXLVPHC Đ86, Đ87; MQĐ07–09, MQĐ11): numbered "NN/QĐ-CCXP" and rendered */
+        post: operations["ExecutionController_enforcement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}/execution/enforcements/carried-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enforcement was carried out (the decision counts as executed by enforcement) */
+        post: operations["ExecutionController_carriedOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}/execution/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Khiếu nại / khởi kiện: execution continues unless a suspension of execution is recorded */
+        post: operations["ExecutionController_complaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}/execution/complaints/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Outcome of a complaint or lawsuit: upheld, or amended / annulled through an issued MQĐ38 / MQĐ40 decision */
+        post: operations["ExecutionController_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}/execution/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a proof (delivery, refusal record, receipt, request…): type recognised from its bytes, SHA-256 kept */
+        post: operations["ExecutionController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}/execution/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a proof of the execution file (x-content-sha256); audited */
+        get: operations["ExecutionController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}/execution/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PDF of a postponement (MQĐ03), instalment (MQĐ05) or enforcement decision; 409 while it renders */
+        get: operations["ExecutionController_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Việc đến hạn và quá hạn of the caller: record, explanation, decision, delivery, payment, enforcement, execution time limit, licence expiry, rows to verify */
+        get: operations["TasksController_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/reminder-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Where the caller’s daily digest is sent (when SMTP_URL is set) */
+        put: operations["TasksController_setEmail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1315,7 +1699,7 @@ export interface components {
             password: string;
         };
         /** @enum {string} */
-        Role: "inspector" | "legal_officer" | "leader" | "department_admin" | "ministry_viewer";
+        Role: "inspector" | "legal_officer" | "leader" | "department_admin" | "ministry_viewer" | "system_operator";
         SessionUserDto: {
             /** Format: uuid */
             id: string;
@@ -1333,6 +1717,15 @@ export interface components {
             /** @description Seconds until the token expires */
             expiresIn: number;
             user: components["schemas"]["SessionUserDto"];
+        };
+        PasswordChangeDto: {
+            /** @example correct-horse-battery */
+            currentPassword: string;
+            /**
+             * @description At least 12 characters; not the username
+             * @example a-longer-passphrase-of-my-own
+             */
+            newPassword: string;
         };
         AuditEventDto: {
             /** Format: uuid */
@@ -2076,16 +2469,42 @@ export interface components {
             descriptionVi: string;
             descriptionEn: string;
         };
+        ApprovalDto: {
+            /**
+             * Format: uuid
+             * @description Only when the caller is of the same department
+             */
+            actorId: string | null;
+            actorName: string;
+            departmentName: string | null;
+            /** Format: date-time */
+            at: string;
+            note: string | null;
+        };
         ProvenanceDto: {
-            /** @description Position in the change history */
+            /**
+             * Format: uuid
+             * @description Only when the caller is of the same department
+             */
+            actorId: string | null;
+            actorName: string;
+            departmentName: string | null;
+            /** @description Position in the change history (of the approval, once approved) */
             seq: number;
-            /** Format: uuid */
-            actorId: string;
+            /**
+             * Format: uuid
+             * @description The proposal in the change history
+             */
+            changeId: string;
             /** Format: date-time */
             at: string;
             /** @description Official text checked (URL or citation) */
             source: string | null;
             note: string | null;
+            /** @description Still awaiting a second legal officer's approval (shown to the proposing department only) */
+            pendingApproval: boolean;
+            /** @description Null for a pending proposal and for changes made before review */
+            approvedBy: components["schemas"]["ApprovalDto"] | null;
         };
         CatalogueRowDto: {
             /** @example 119/2020:Đ8.k4.e */
@@ -2126,6 +2545,15 @@ export interface components {
             /** @description Aggravating circumstances that define this act (LXLVPHC Đ10 k2) */
             definingCircumstances: string[];
             successorCodes: string[];
+            /** @description Dòng nháp: the citation is incomplete; no record or decision may cite it */
+            draft: boolean;
+            /** @description What a draft row has not read in a text */
+            missing: ("clause" | "point" | "text")[];
+            /** @description Words inspectors use for the act */
+            keywords: string[];
+            subjects: components["schemas"]["SubjectKind"][];
+            /** @description What keeps it from being cited: clause, point, text, range, source */
+            gaps: ("clause" | "point" | "text" | "range" | "source")[];
             /** @example NĐ 119/2020 Đ8 k4 điểm e, sửa đổi bởi NĐ 14/2022 Đ2 k10 điểm c */
             citationShort: string;
             /** @description The "Quy định tại" wording for a decision */
@@ -2136,43 +2564,183 @@ export interface components {
              */
             origin: "shipped" | "added";
             addedBy: components["schemas"]["ProvenanceDto"] | null;
-            /** @description The verification made through the API, if any */
+            /** @description The verification or completion made through the API, if any */
             verification: components["schemas"]["ProvenanceDto"] | null;
+            /** @description How many changes shaped this version; send it as expectedRevision when changing it (409 if stale) */
+            revision: number;
+            /** @description Shows a change of the caller's department that awaits approval */
+            pendingApproval: boolean;
+            /** @description A draft row completed under another code: cite that one */
+            completedAs: string | null;
         };
         CatalogueListDto: {
             count: number;
             items: components["schemas"]["CatalogueRowDto"][];
+        };
+        ReplacedVersionDto: {
+            code: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo: string | null;
+            /** @description The catalogue revision that replaced it */
+            revision: number;
+            replacedBy: string[];
+            /** @description Where stored, not yet decided cases citing it were moved (by meaning) */
+            migratedTo: string;
+            why: string;
+            descriptionVi: string;
+            descriptionEn: string;
         };
         CatalogueVersionsDto: {
             code: string;
             count: number;
             /** @description Every version, oldest first */
             versions: components["schemas"]["CatalogueRowDto"][];
+            /** @description Versions of this code a later revision replaced (history) */
+            replaced: components["schemas"]["ReplacedVersionDto"][];
         };
         /** @enum {string} */
-        CatalogueChangeKind: "add-version" | "verify";
+        CatalogueChangeKind: "add-version" | "verify" | "complete" | "approve" | "reject";
+        OfficialTextDto: {
+            /**
+             * @description Số hiệu văn bản
+             * @example 119/2020/NĐ-CP
+             */
+            instrument: string;
+            /**
+             * @description Số Công báo (give it or the URL)
+             * @example Công báo số 1031+1032, ngày 20/10/2020
+             */
+            gazette?: string;
+            /** @description Official URL (give it or the gazette number) */
+            url?: string;
+            /**
+             * @description Trang
+             * @example 15
+             */
+            page: string;
+        };
         CatalogueChangeDto: {
             /** Format: uuid */
             id: string;
             /** @description Application order */
             seq: number;
             kind: components["schemas"]["CatalogueChangeKind"];
+            /**
+             * @description A proposal's standing; null for an approval or rejection
+             * @enum {string|null}
+             */
+            status: "pending" | "approved" | "rejected" | "in-force-before-review" | "not-applied" | null;
+            /** @description Why a change is not applied (made against a replaced row) */
+            notApplied: string | null;
             code: string;
             /** Format: date */
             effectiveFrom: string;
-            /** @description The added row (add-version only) */
+            /** @description The added or completed row */
             row: {
                 [key: string]: unknown;
             } | null;
             endsPreviousVersion: boolean;
             source: string | null;
+            officialText: components["schemas"]["OfficialTextDto"] | null;
             note: string | null;
-            /** Format: uuid */
-            actorId: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Approval or rejection: the proposal decided
+             */
+            proposalId: string | null;
+            /**
+             * Format: uuid
+             * @description Proposal: its approval or rejection
+             */
+            decisionId: string | null;
+            /** @description The shipped catalogue revision it was made against */
+            catalogueRevision: number;
+            /**
+             * Format: uuid
+             * @description Only for a change by the caller's own department
+             */
+            actorId: string | null;
+            actorName: string;
+            /**
+             * Format: uuid
+             * @description Only for a change by the caller's own department
+             */
             departmentId: string | null;
+            departmentName: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        ReviewItemDto: {
+            /**
+             * @description blocking: cited by an open case of the department
+             * @enum {string}
+             */
+            reason: "blocking" | "draft" | "unverified";
+            /**
+             * @description Why it cannot be cited
+             * @enum {string}
+             */
+            problem: "draft" | "unverified" | "replaced" | "unknown";
+            code: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo: string | null;
+            /** @description What is missing: range, clause, point, text, source */
+            missing: ("clause" | "point" | "text" | "range" | "source")[];
+            /** @description What to do, naming the row */
+            explanation: string;
+            descriptionVi: string | null;
+            citationShort: string | null;
+            /** @description Send as expectedRevision when verifying or completing it */
+            revision: number;
+            /** @description Violations of the department's open cases whose worksheet applies it */
+            blockingViolations: number;
+            /** @description Open cases of the department that cite it */
+            blockingCases: number;
+            /**
+             * Format: uuid
+             * @description A proposal on it awaiting approval
+             */
+            pendingChangeId: string | null;
+            /** @description For a replaced version: what replaced it */
+            replacedBy: string[];
+        };
+        PersonDto: {
+            /**
+             * Format: uuid
+             * @description Only when the caller is of the same department
+             */
+            actorId: string | null;
+            actorName: string;
+            departmentName: string | null;
+        };
+        PendingProposalDto: {
+            /** Format: uuid */
+            changeId: string;
+            kind: components["schemas"]["CatalogueChangeKind"];
+            code: string;
+            /** Format: date */
+            effectiveFrom: string;
+            proposedBy: components["schemas"]["PersonDto"];
+            /** Format: date-time */
+            proposedAt: string;
+            /** @description Proposed by the caller (who may withdraw it but not approve it) */
+            mine: boolean;
+            source: string | null;
+            officialText: components["schemas"]["OfficialTextDto"] | null;
+            note: string | null;
+            /** @description The row proposed (new version or completion) */
+            row: {
+                [key: string]: unknown;
+            } | null;
+        };
+        ReviewQueueDto: {
+            count: number;
+            items: components["schemas"]["ReviewItemDto"][];
+            pendingApprovals: components["schemas"]["PendingProposalDto"][];
         };
         AddVersionDto: {
             /**
@@ -2224,6 +2792,10 @@ export interface components {
             definingCircumstances?: ("Đ10.k1.a" | "Đ10.k1.b" | "Đ10.k1.c" | "Đ10.k1.d" | "Đ10.k1.đ" | "Đ10.k1.e" | "Đ10.k1.g" | "Đ10.k1.h" | "Đ10.k1.i" | "Đ10.k1.k" | "Đ10.k1.l" | "Đ10.k1.m")[];
             /** @description Codes in a later instrument that replace this row */
             successorCodes?: string[];
+            /** @description Words inspectors use for the act (replaces the inherited list) */
+            keywords?: string[];
+            /** @description Đối tượng: who the act is about (a new code needs it) */
+            subjects?: ("press-agency" | "magazine" | "general-site" | "website" | "social-network" | "social-network-user" | "journalist" | "other")[];
         };
         VerificationDto: {
             /** @example 119/2020:Đ8.k4.e */
@@ -2233,9 +2805,41 @@ export interface components {
              * @description Which version: its first day in force
              */
             effectiveFrom: string;
-            /** @description The official text checked: URL or citation (e.g. Công báo số …) */
-            source: string;
+            /** @description The official text read: instrument, gazette number or URL, page */
+            officialText: components["schemas"]["OfficialTextDto"];
+            /** @description The revision read (409 if it moved since) */
+            expectedRevision?: number;
+            /** @description A further reference (kept in the history) */
+            source?: string;
             /** @description What was checked */
+            note?: string;
+        };
+        CompletionDto: {
+            /** @example 119/2020:Đ10.k2 */
+            code: string;
+            /**
+             * Format: date
+             * @description Which version: its first day in force
+             */
+            effectiveFrom: string;
+            /** @description The revision read from the review queue or the catalogue (409 if it moved) */
+            expectedRevision: number;
+            /** @description The official text read */
+            officialText: components["schemas"]["OfficialTextDto"];
+            /** @description Khoản as read (required when the draft lacks it) */
+            clause?: number | null;
+            /** @description Điểm as read; null when the clause has no points */
+            point?: string | null;
+            /** @description Khung tiền phạt as read (default: the draft's) */
+            fine?: components["schemas"]["FineRangeDto"] | null;
+            /** @description Nội dung hành vi as read (required when the draft lacks it) */
+            descriptionVi?: string;
+            descriptionEn?: string;
+            /** @description What was checked */
+            note?: string;
+        };
+        ReviewDecisionDto: {
+            /** @description Why (required to reject) */
             note?: string;
         };
         CircumstanceDto: {
@@ -3030,7 +3634,7 @@ export interface components {
         ViolationCreateDto: {
             /**
              * @description Catalogue code (danh mục hành vi)
-             * @example 119/2020:Đ20.k?.not-per-licence
+             * @example 119/2020:Đ20.k1.e
              */
             code: string;
             /**
@@ -3063,7 +3667,7 @@ export interface components {
         ViolationUpdateDto: {
             /**
              * @description Catalogue code (danh mục hành vi)
-             * @example 119/2020:Đ20.k?.not-per-licence
+             * @example 119/2020:Đ20.k1.e
              */
             code?: string;
             /**
@@ -3404,6 +4008,35 @@ export interface components {
              */
             placeName?: string;
         };
+        DecisionAdditionalSanctionDto: {
+            /** @example Tước quyền sử dụng Giấy phép hoạt động báo chí số 456/GP-BTTTT */
+            description: string;
+            /** @example 01 tháng, kể từ ngày Quyết định này có hiệu lực thi hành */
+            period?: string | null;
+        };
+        DecisionRemedialMeasureDto: {
+            /** @example Buộc gỡ bỏ 37 tin, bài không đúng tôn chỉ, mục đích */
+            description: string;
+            /** @description Days from receiving the decision */
+            deadlineDays?: number | null;
+            /**
+             * Format: date
+             * @description Last day to carry it out
+             */
+            deadlineDate?: string | null;
+        };
+        RecordRefDto: {
+            /**
+             * @description Số biên bản
+             * @example 03/BB-GTTT
+             */
+            number: string;
+            /**
+             * Format: date
+             * @description Ngày lập
+             */
+            date: string;
+        };
         PaymentDto: {
             /** @example Kho bạc Nhà nước Khu vực II */
             treasuryOrBank: string;
@@ -3419,8 +4052,14 @@ export interface components {
             violationIds?: string[];
             /** @description Completes or overrides what the registry knows of the subject */
             subject?: components["schemas"]["SubjectIdentityDto"];
-            additionalSanctions?: components["schemas"]["AdditionalSanctionDto"][];
-            remedialMeasures?: components["schemas"]["RemedialMeasureDto"][];
+            /** @description Deprecated free text: refused at issue (use measures) */
+            additionalSanctions?: components["schemas"]["DecisionAdditionalSanctionDto"][];
+            /** @description Wording and deadline of the pre-filled remedial lines, in order */
+            remedialMeasures?: components["schemas"]["DecisionRemedialMeasureDto"][];
+            /** @description Biên bản phiên giải trình trực tiếp (MBB03), cited when the explanation was heard (LXLVPHC Đ61 k2) */
+            hearingRecord?: components["schemas"]["RecordRefDto"] | null;
+            /** @description Biên bản xác minh tình tiết (MBB05), cited when the case was verified (LXLVPHC Đ59) */
+            verificationRecords?: components["schemas"]["RecordRefDto"][];
             payment?: components["schemas"]["PaymentDto"] | null;
             /** @description Body that collects the fine (Điều 3 k2) */
             collectingBody?: string | null;
@@ -3449,6 +4088,27 @@ export interface components {
             parentBody: string | null;
             placeName: string;
         };
+        MonthsRangeDto: {
+            minMonths: number;
+            maxMonths: number;
+        };
+        ChoiceBandsDto: {
+            /** @description The amount band (null: the law fixes the amount) */
+            amount: components["schemas"]["VndRangeDto"] | null;
+            /** @description The months band (null: no suspension waits for a choice) */
+            months: components["schemas"]["MonthsRangeDto"] | null;
+            /** @example LXLVPHC Đ23 k4 (01 tình tiết giảm nhẹ: …); NĐ 118/2021 Đ9 k1 b */
+            citation: string;
+        };
+        ActChoiceDto: {
+            amountVnd: number | null;
+            suspensionMonths: number | null;
+            reason: string;
+            /** Format: date-time */
+            chosenAt: string;
+            /** @description The worksheet was recomputed after the choice: it no longer counts; choose again */
+            stale: boolean;
+        };
         ActLineDto: {
             /** Format: uuid */
             violationId: string;
@@ -3468,6 +4128,45 @@ export interface components {
             amountVnd: number | null;
             /** @description Worksheet status: complete, needs-officer-choice, incomplete */
             status: string;
+            /** @description What the frozen worksheet leaves to the officer (LXLVPHC Đ23 k4); null when the law fixes every figure */
+            bands: components["schemas"]["ChoiceBandsDto"] | null;
+            /** @description The officer's recorded choice for this act */
+            choice: components["schemas"]["ActChoiceDto"] | null;
+        };
+        /** @enum {string} */
+        MeasureKind: "licence-suspension" | "activity-suspension" | "practising-certificate-suspension" | "press-card-revocation" | "confiscation" | "remedial-measure";
+        LicenceRefDto: {
+            /** @example 12/GP-TTĐT */
+            number: string;
+            /** @example Giấy phép thiết lập trang thông tin điện tử tổng hợp */
+            label: string;
+        };
+        MeasureLineDto: {
+            /** @description Address of the line for PUT /decisions/{id}/measures/{key} */
+            key: string;
+            /** Format: uuid */
+            violationId: string;
+            kind: components["schemas"]["MeasureKind"];
+            /** @description What the clause provides, as the catalogue words it */
+            provided: string;
+            /** @description The provision that provides it */
+            providedBy: string;
+            /** @description What the decision prints */
+            description: string;
+            licence: components["schemas"]["LicenceRefDto"] | null;
+            /** @description Suspensions: months (null while the officer has not chosen) */
+            months: number | null;
+            /** @description Suspensions: the bracket maximum (NĐ 118/2021 Đ9 k2 a) */
+            maxMonths: number | null;
+            deadlineDays: number | null;
+            /** Format: date */
+            deadlineDate: string | null;
+            /** @description Dropped by the officer: printed and counted nowhere */
+            dropped: boolean;
+            /** @description Why it was dropped, changed or added */
+            reason: string | null;
+            /** @enum {string} */
+            origin: "worksheet" | "officer";
         };
         /**
          * @description For an issued decision: in force, or amended, corrected, annulled by a later issued one
@@ -3484,7 +4183,7 @@ export interface components {
             issuedOn: string | null;
         };
         /** @enum {string} */
-        DocumentKind: "sanction_decision" | "violation_record" | "annual_report";
+        DocumentKind: "sanction_decision" | "violation_record" | "annual_report" | "postponement_decision" | "instalment_decision" | "enforcement_decision";
         /** @enum {string} */
         DocumentStatus: "pending" | "ready" | "failed";
         DocumentStatusDto: {
@@ -3530,8 +4229,16 @@ export interface components {
             violationIds: string[];
             subject: components["schemas"]["SubjectIdentityDto"];
             acts: components["schemas"]["ActLineDto"][];
-            additionalSanctions: components["schemas"]["AdditionalSanctionDto"][];
-            remedialMeasures: components["schemas"]["RemedialMeasureDto"][];
+            /** @description What the decision imposes beyond the fines, line by line: pre-filled from the acts' clauses, dropped or changed only with a reason */
+            measures: components["schemas"]["MeasureLineDto"][];
+            /** @description The free-text additional sanctions the draft was sent (refused at issue) */
+            additionalSanctions: components["schemas"]["DecisionAdditionalSanctionDto"][];
+            /** @description The wording and deadline given to the remedial lines, in order */
+            remedialMeasures: components["schemas"]["DecisionRemedialMeasureDto"][];
+            /** @description The licence a suspension concerns, from the registry when the draft was made */
+            licence: components["schemas"]["LicenceRefDto"] | null;
+            hearingRecord: components["schemas"]["RecordRefDto"] | null;
+            verificationRecords: components["schemas"]["RecordRefDto"][];
             payment: components["schemas"]["PaymentDto"] | null;
             collectingBody: string | null;
             executingBody: string | null;
@@ -3581,8 +4288,14 @@ export interface components {
             violationIds?: string[];
             /** @description Completes or overrides what the registry knows of the subject */
             subject?: components["schemas"]["SubjectIdentityDto"];
-            additionalSanctions?: components["schemas"]["AdditionalSanctionDto"][];
-            remedialMeasures?: components["schemas"]["RemedialMeasureDto"][];
+            /** @description Deprecated free text: refused at issue (use measures) */
+            additionalSanctions?: components["schemas"]["DecisionAdditionalSanctionDto"][];
+            /** @description Wording and deadline of the pre-filled remedial lines, in order */
+            remedialMeasures?: components["schemas"]["DecisionRemedialMeasureDto"][];
+            /** @description Biên bản phiên giải trình trực tiếp (MBB03), cited when the explanation was heard (LXLVPHC Đ61 k2) */
+            hearingRecord?: components["schemas"]["RecordRefDto"] | null;
+            /** @description Biên bản xác minh tình tiết (MBB05), cited when the case was verified (LXLVPHC Đ59) */
+            verificationRecords?: components["schemas"]["RecordRefDto"][];
             payment?: components["schemas"]["PaymentDto"] | null;
             /** @description Body that collects the fine (Điều 3 k2) */
             collectingBody?: string | null;
@@ -3599,6 +4312,66 @@ export interface components {
             effectiveDate?: string | null;
             /** @description The version you read; a stale one answers 409 */
             version: number;
+        };
+        OfficerChoiceDto: {
+            /** @description The version you read; a stale one answers 409 */
+            version: number;
+            /**
+             * Format: uuid
+             * @description The act: a violation of the draft
+             */
+            violationId: string;
+            /** @description Mức tiền phạt, whole VND inside the band (`acts[].bands.amount`) */
+            amountVnd?: number | null;
+            /** @description Thời hạn tước quyền sử dụng giấy phép / đình chỉ hoạt động, whole or half months inside the band (`acts[].bands.months`) */
+            suspensionMonths?: number | null;
+            /**
+             * @description Lý do: why this figure (required)
+             * @example Tổ chức đã chủ động gỡ bỏ phần lớn tin, bài vi phạm trước khi lập biên bản
+             */
+            reason: string;
+        };
+        MeasureEditDto: {
+            /** @description The version you read; a stale one answers 409 */
+            version: number;
+            /**
+             * @description The line (`measures[].key`)
+             * @example 3f0c…:licence-suspension:0
+             */
+            key: string;
+            /** @description true drops the line (it is printed and counted nowhere); false keeps or restores it */
+            dropped: boolean;
+            /** @description The wording the decision prints (default: from the clause) */
+            description?: string;
+            /** @description The licence a suspension concerns */
+            licence?: components["schemas"]["LicenceRefDto"] | null;
+            /** @description Remedial measures: days from receiving the decision */
+            deadlineDays?: number | null;
+            /**
+             * Format: date
+             * @description Remedial measures: last day to carry it out
+             */
+            deadlineDate?: string | null;
+            /** @description Lý do: why the line is dropped or changed (required) */
+            reason: string;
+        };
+        MeasureAddDto: {
+            /** @description The version you read; a stale one answers 409 */
+            version: number;
+            /**
+             * Format: uuid
+             * @description The act (a violation of the draft) it is imposed for
+             */
+            violationId: string;
+            kind: components["schemas"]["MeasureKind"];
+            /** @example Buộc gỡ bỏ 12 tin, bài trên chuyên trang */
+            description: string;
+            licence?: components["schemas"]["LicenceRefDto"] | null;
+            deadlineDays?: number | null;
+            /** Format: date */
+            deadlineDate?: string | null;
+            /** @description Lý do (required) */
+            reason: string;
         };
         DecisionIssueDto: {
             /** @description The version you read; a stale one answers 409 */
@@ -3621,7 +4394,25 @@ export interface components {
             /** @description Completes what the registry knows of the subject */
             subject?: components["schemas"]["SubjectIdentityDto"];
         };
+        PublicDecisionRefDto: {
+            kind: components["schemas"]["DecisionKind"];
+            /** @example 07/QĐ-XPHC */
+            number: string;
+            /**
+             * Format: date
+             * @description Ngày ban hành
+             */
+            issuedOn: string;
+        };
         PublicVerificationDto: {
+            /** @description sanction (MQĐ02), or a decision that amends, corrects or annuls one (MQĐ38–40) */
+            kind: components["schemas"]["DecisionKind"];
+            /** @description Tình trạng hiệu lực: in_force; amended or corrected (read with changedBy); annulled (hủy bỏ: the decision no longer has any effect) */
+            standing: components["schemas"]["DecisionStanding"];
+            /** @description The later decision that gave the standing; null while in force */
+            changedBy: components["schemas"]["PublicDecisionRefDto"] | null;
+            /** @description For an amend, correct or annul decision: the sanction decision it refers to */
+            original: components["schemas"]["PublicDecisionRefDto"] | null;
             /** @example 05/QĐ-XPHC */
             number: string;
             /**
@@ -3826,6 +4617,557 @@ export interface components {
             /** @example /reports/annual/pdf?year=2026&departmentId=… */
             download: string;
         };
+        EffectiveDecisionDto: {
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+            totalFineVnd: number;
+        };
+        DecisionRefDto: {
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+        };
+        TimeLimitDto: {
+            /** @enum {string} */
+            key: "delivery" | "payment" | "execution";
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: date */
+            countedFrom: string | null;
+            rule: string;
+            citation: string;
+            how: string;
+            skipped: components["schemas"]["SkippedDayDto"][];
+        };
+        DeliveryStateDto: {
+            deadline: components["schemas"]["TimeLimitDto"];
+            /** Format: date */
+            deliveredOn: string | null;
+            /** Format: date */
+            receivedOn: string | null;
+            /**
+             * @description late: sent after the 3 working days of LXLVPHC Đ70 k1
+             * @enum {string}
+             */
+            status: "pending" | "overdue" | "met" | "late" | "not_applicable";
+        };
+        AmountDueDto: {
+            label: string;
+            amountVnd: number;
+            /** Format: date */
+            dueOn: string;
+        };
+        PauseDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            reason: string;
+        };
+        LateChargeStepDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            days: number;
+            unpaidVnd: number;
+            chargeVnd: number;
+            /** @description days × 0,05% × unpaid = charge */
+            explanation: string;
+        };
+        ExcludedDaysDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            reason: string;
+            days: number;
+        };
+        LateChargeDto: {
+            fineVnd: number;
+            finePaidVnd: number;
+            fineOutstandingVnd: number;
+            steps: components["schemas"]["LateChargeStepDto"][];
+            excluded: components["schemas"]["ExcludedDaysDto"][];
+            chargeVnd: number;
+            chargePaidVnd: number;
+            chargeOutstandingVnd: number;
+            /** @description Fine and late charge still owed today */
+            balanceVnd: number;
+            overpaidVnd: number;
+            /** Format: date */
+            settledOn: string | null;
+            citation: string;
+            explanation: string[];
+        };
+        PaymentStateDto: {
+            deadline: components["schemas"]["TimeLimitDto"];
+            /** @description The fine, the postponed fine, or the instalments, each with its last day */
+            dues: components["schemas"]["AmountDueDto"][];
+            pauses: components["schemas"]["PauseDto"][];
+            lateCharge: components["schemas"]["LateChargeDto"];
+            /** @enum {string} */
+            status: "pending" | "overdue" | "met" | "late" | "not_applicable";
+        };
+        ExecutionLimitDto: {
+            limit: components["schemas"]["TimeLimitDto"];
+            daysLeft: number | null;
+            /**
+             * @description expiring: within 30 days of the 1 year of LXLVPHC Đ74 k1
+             * @enum {string}
+             */
+            status: "running" | "expiring" | "passed" | "done";
+        };
+        RemedialStateDto: {
+            index: number;
+            description: string;
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: date */
+            doneOn: string | null;
+            /** @enum {string} */
+            status: "pending" | "overdue" | "met" | "late" | "not_applicable";
+        };
+        SuspensionStateDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            until: string | null;
+            reference: string;
+        };
+        ExecutionFactsDto: {
+            paidInFull: boolean;
+            /** Format: date */
+            settledOn: string | null;
+            enforced: boolean;
+            balanceVnd: number;
+            remedialOutstanding: number;
+            suspensionOutstanding: number;
+            annulled: boolean;
+        };
+        /** @enum {string} */
+        DeliveryMethod: "in_person" | "registered_post" | "electronic" | "public_posting";
+        DeliveryDto: {
+            /** Format: uuid */
+            id: string;
+            method: components["schemas"]["DeliveryMethod"];
+            /** Format: date */
+            sentOn: string;
+            /** Format: date */
+            receivedOn: string | null;
+            recipient: string;
+            refused: boolean;
+            refusalRecordNumber: string | null;
+            /** Format: uuid */
+            proofFileId: string | null;
+            note: string;
+            /** @description Sent after the 3 working days of LXLVPHC Đ70 k1 */
+            late: boolean;
+        };
+        /** @enum {string} */
+        ExecutionRequestKind: "postponement" | "instalments";
+        /** @enum {string} */
+        ExecutionRequestStatus: "pending" | "granted" | "refused";
+        InstalmentDto: {
+            amountVnd: number;
+            /** Format: date */
+            dueOn: string;
+        };
+        WarningDto: {
+            rule: string;
+            message: string;
+        };
+        DocumentStateDto: {
+            /** Format: uuid */
+            subjectId: string;
+            /** @enum {string} */
+            status: "pending" | "ready" | "failed";
+            sha256: string | null;
+        };
+        ExecutionRequestDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ExecutionRequestKind"];
+            /** Format: date */
+            receivedOn: string;
+            /** Format: date */
+            requestDate: string;
+            reason: string;
+            hardshipConfirmedBy: string;
+            status: components["schemas"]["ExecutionRequestStatus"];
+            /** Format: date */
+            decidedOn: string | null;
+            decisionNumber: string | null;
+            refusalReason: string | null;
+            /** Format: date */
+            postponedUntil: string | null;
+            instalments: components["schemas"]["InstalmentDto"][] | null;
+            warnings: components["schemas"]["WarningDto"][];
+            document: components["schemas"]["DocumentStateDto"] | null;
+        };
+        /** @enum {string} */
+        EnforcementMeasureKind: "wage_deduction" | "account_deduction" | "asset_seizure" | "remedial_enforcement";
+        EnforcementDto: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: date */
+            decidedOn: string;
+            measure: components["schemas"]["EnforcementMeasureKind"];
+            /** @description The form printed: MQĐ07, MQĐ08, MQĐ09 or MQĐ11 */
+            form: string;
+            amountVnd: number | null;
+            signer: string;
+            /** Format: date */
+            effectiveDate: string;
+            /** Format: date */
+            carriedOutOn: string | null;
+            document: components["schemas"]["DocumentStateDto"] | null;
+        };
+        /** @enum {string} */
+        ComplaintKind: "complaint" | "lawsuit";
+        /** @enum {string} */
+        ComplaintOutcome: "pending" | "upheld" | "amended" | "annulled" | "withdrawn";
+        ComplaintDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ComplaintKind"];
+            /** Format: date */
+            filedOn: string;
+            body: string;
+            summary: string;
+            outcome: components["schemas"]["ComplaintOutcome"];
+            /** Format: date */
+            outcomeOn: string | null;
+            /** Format: uuid */
+            correctionDecisionId: string | null;
+            /** Format: date */
+            suspendedFrom: string | null;
+            /** Format: date */
+            suspendedUntil: string | null;
+            suspensionReference: string | null;
+        };
+        /** @enum {string} */
+        ExecutionFilePurpose: "delivery_proof" | "refusal_record" | "payment_receipt" | "request" | "complaint" | "remedial";
+        ExecutionFileDto: {
+            /** Format: uuid */
+            id: string;
+            purpose: components["schemas"]["ExecutionFilePurpose"];
+            fileName: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+            /** Format: uuid */
+            uploadedById: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        ExecutionDto: {
+            /** Format: uuid */
+            decisionId: string;
+            /** Format: uuid */
+            caseId: string;
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+            /**
+             * Format: date
+             * @description The day the answers are computed for
+             */
+            today: string;
+            /** @description The figures that apply: the decision or its latest amendment (MQĐ38) */
+            effective: components["schemas"]["EffectiveDecisionDto"];
+            annulledBy: components["schemas"]["DecisionRefDto"] | null;
+            /** Format: date */
+            effectiveDate: string;
+            delivery: components["schemas"]["DeliveryStateDto"];
+            payment: components["schemas"]["PaymentStateDto"];
+            /** @description Not carried out by its deadline and no enforcement decision recorded (LXLVPHC Đ85 k1) */
+            enforcementDue: boolean;
+            enforcementReason: string | null;
+            executionLimit: components["schemas"]["ExecutionLimitDto"];
+            remedial: components["schemas"]["RemedialStateDto"][];
+            /** @description Tạm đình chỉ thi hành in force today */
+            executionSuspended: components["schemas"]["SuspensionStateDto"] | null;
+            facts: components["schemas"]["ExecutionFactsDto"];
+            /** @description What still stands between the decision and "executed" */
+            outstanding: string[];
+            deliveries: components["schemas"]["DeliveryDto"][];
+            payments: components["schemas"]["PaymentDto"][];
+            requests: components["schemas"]["ExecutionRequestDto"][];
+            enforcements: components["schemas"]["EnforcementDto"][];
+            complaints: components["schemas"]["ComplaintDto"][];
+            files: components["schemas"]["ExecutionFileDto"][];
+            /** @description Conditions legal staff must confirm by hand */
+            warnings?: components["schemas"]["WarningDto"][];
+        };
+        DeliveryCreateDto: {
+            /** @description a) giao trực tiếp, b) bưu chính bảo đảm, c) điện tử, d) niêm yết công khai (LXLVPHC Đ70 k2) */
+            method: components["schemas"]["DeliveryMethod"];
+            /**
+             * Format: date
+             * @description The day it was handed over, posted or sent; flagged late after 3 working days from issue (Đ70 k1)
+             */
+            sentOn: string;
+            /**
+             * Format: date
+             * @description The day the offender received it: starts the 10 days to pay (LXLVPHC Đ73 k1)
+             */
+            receivedOn?: string | null;
+            /** @description Who received it (the offender, the representative, the commune People’s Committee…) */
+            recipient?: string;
+            /** @description The offender refused to receive it; a record of the refusal (MBB06) was drawn */
+            refused?: boolean;
+            /** @description Number of the refusal record (MBB06); required with refused */
+            refusalRecordNumber?: string;
+            /**
+             * Format: uuid
+             * @description An uploaded file (POST …/execution/files) proving it: receipt slip, e-mail, posting record, refusal record
+             */
+            proofFileId?: string;
+            note?: string;
+        };
+        /**
+         * @description Kho bạc Nhà nước, tài khoản tại ngân hàng, Cổng Dịch vụ công Quốc gia (NĐ 118/2021 Đ20 k1)
+         * @enum {string}
+         */
+        PaymentChannel: "state_treasury" | "bank_account" | "public_service_portal";
+        PaymentCreateDto: {
+            /** @description Amount in whole VND (đồng) */
+            amountVnd: number;
+            /**
+             * Format: date
+             * @description The day paid (the day of the receipt)
+             */
+            paidOn: string;
+            /** @description Kho bạc Nhà nước, tài khoản tại ngân hàng, Cổng Dịch vụ công Quốc gia (NĐ 118/2021 Đ20 k1) */
+            channel: components["schemas"]["PaymentChannel"];
+            /** @description Số biên lai / chứng từ nộp tiền (NĐ 118/2021 Đ21 k2) */
+            receiptNumber: string;
+            /**
+             * Format: uuid
+             * @description The receipt as an uploaded file
+             */
+            receiptFileId?: string;
+            note?: string;
+        };
+        RemedialDoneDto: {
+            /** @description Index of the measure in the decision (0 = the first) */
+            measureIndex: number;
+            /** Format: date */
+            doneOn: string;
+            note?: string;
+            /** Format: uuid */
+            fileId?: string;
+        };
+        ExecutionRequestCreateDto: {
+            kind: components["schemas"]["ExecutionRequestKind"];
+            /**
+             * Format: date
+             * @description The day the request reached the department: from then the days are not counted late (NĐ 118/2021 Đ20 k4)
+             */
+            receivedOn: string;
+            /**
+             * Format: date
+             * @description The date the request bears
+             */
+            requestDate: string;
+            /** @description The hardship stated */
+            reason: string;
+            /** @description Who confirmed the hardship (printed in the decision): UBND cấp xã, the employer, the tax office… */
+            hardshipConfirmedBy: string;
+            /** Format: uuid */
+            requestFileId?: string;
+        };
+        ExecutionDelegationDto: {
+            /** @example 215/QĐ-GQXP */
+            number: string;
+            /** Format: date */
+            date: string;
+        };
+        ExecutionDeputyDto: {
+            /**
+             * @description Chức vụ cấp trưởng, printed after "KT."
+             * @example Giám đốc
+             */
+            headTitle: string;
+            /** @description Quyết định giao quyền (MQĐ34; for enforcement MQĐ35, LXLVPHC Đ87 k2) */
+            delegation: components["schemas"]["ExecutionDelegationDto"];
+        };
+        ExecutionSignerDto: {
+            fullName: string;
+            /** @example Giám đốc */
+            title: string;
+            deputy?: components["schemas"]["ExecutionDeputyDto"] | null;
+        };
+        InstalmentLineDto: {
+            /** @description Whole VND */
+            amountVnd: number;
+            /**
+             * Format: date
+             * @description Last day to pay this instalment
+             */
+            dueOn: string;
+        };
+        ExecutionRequestDecideDto: {
+            /**
+             * Format: uuid
+             * @description The request decided
+             */
+            requestId: string;
+            grant: boolean;
+            /**
+             * Format: date
+             * @description Ngày ra quyết định (not after today)
+             */
+            decidedOn: string;
+            signer: components["schemas"]["ExecutionSignerDto"];
+            /**
+             * Format: date
+             * @description Postponement: its last day (at most 3 months from the decision, LXLVPHC Đ76 k1)
+             */
+            postponedUntil?: string;
+            /** @description Instalments: 2–3 payments within 6 months, the first ≥ 40 % (LXLVPHC Đ79 k2) */
+            instalments?: components["schemas"]["InstalmentLineDto"][];
+            /** @description Thời hạn nộp tiền phạt nhiều lần in months (default: to the last instalment) */
+            instalmentMonths?: number;
+            /** @description Why the request is refused (required when not granted) */
+            refusalReason?: string;
+            /** @description Papers or items held that are handed back (Điều 1 k3) */
+            returnedItems?: string;
+            executingBody?: string;
+            cooperatingBodies?: string[];
+            /** @description Nơi nhận (required when granted) */
+            recipients?: string[];
+        };
+        DocumentRefDto: {
+            number: string;
+            /** Format: date */
+            date: string;
+        };
+        EnforcementCreateDto: {
+            signer: components["schemas"]["ExecutionSignerDto"];
+            /** @description Who organises the execution (Điều 3) */
+            executingBody?: string;
+            cooperatingBodies?: string[];
+            /** @description Nơi nhận, e.g. ["Như Điều 3", "Lưu: VT, Hồ sơ"] */
+            recipients: string[];
+            /** @description wage_deduction (MQĐ07), account_deduction (MQĐ08), asset_seizure (MQĐ09), remedial_enforcement (MQĐ11) */
+            measure: components["schemas"]["EnforcementMeasureKind"];
+            /**
+             * Format: date
+             * @description Ngày ra quyết định cưỡng chế (not after today)
+             */
+            decidedOn: string;
+            /**
+             * Format: date
+             * @description Ngày có hiệu lực (default: the day it is decided)
+             */
+            effectiveDate?: string;
+            /** @description Căn cứ the decree on enforcement: article, number, date, title */
+            enforcementDecreeBasis: string;
+            /** @description Biên bản xác minh thông tin về tiền, tài sản (MBB09, …/BB-XMCC) */
+            verificationRecord?: components["schemas"]["DocumentRefDto"];
+            /** @description Credit institution, employer or holder of the assets */
+            holderName?: string;
+            holderAddress?: string;
+            /** @description The offender’s account (MQĐ08) */
+            accountNumber?: string;
+            /** @description The State Treasury the money goes to (default: the payment place of the decision) */
+            treasuryName?: string;
+            treasuryAccountNumber?: string;
+            /** @description Days to transfer (at most 30, MQĐ07–08 notes) or to carry the measure out */
+            days: number;
+            /** @description Địa điểm kê biên (MQĐ09) */
+            seizurePlace?: string;
+        };
+        EnforcementCarriedOutDto: {
+            /** Format: uuid */
+            enforcementId: string;
+            /**
+             * Format: date
+             * @description The day the enforcement was carried out
+             */
+            carriedOutOn: string;
+            note?: string;
+        };
+        ComplaintCreateDto: {
+            kind: components["schemas"]["ComplaintKind"];
+            /** Format: date */
+            filedOn: string;
+            /** @description Who handles it: the authority resolving the complaint, or the court */
+            body: string;
+            summary: string;
+            /**
+             * Format: date
+             * @description Tạm đình chỉ thi hành from (only when decided by the body handling it)
+             */
+            suspendedFrom?: string;
+            /** Format: date */
+            suspendedUntil?: string;
+            /** @description The decision suspending execution (required with suspendedFrom) */
+            suspensionReference?: string;
+            /** Format: uuid */
+            fileId?: string;
+        };
+        ComplaintOutcomeDto: {
+            /** Format: uuid */
+            complaintId: string;
+            /** @description amended and annulled require the issued correction decision (MQĐ38 / MQĐ40) that carried it out */
+            outcome: components["schemas"]["ComplaintOutcome"];
+            /** Format: date */
+            outcomeOn: string;
+            /**
+             * Format: uuid
+             * @description The issued amend (MQĐ38) or annul (MQĐ40) decision of this sanction decision
+             */
+            correctionDecisionId?: string;
+            /**
+             * Format: date
+             * @description Ends a suspension of execution on this day
+             */
+            suspensionEndedOn?: string;
+        };
+        ExecutionFileUploadDto: {
+            purpose: components["schemas"]["ExecutionFilePurpose"];
+            /**
+             * Format: binary
+             * @description PNG, JPEG, WebP, PDF or plain text; recognised from its bytes
+             */
+            file: string;
+        };
+        TaskDto: {
+            /** @enum {string} */
+            kind: "record" | "explanation" | "decision" | "delivery" | "payment" | "enforcement" | "execution_limit" | "remedial" | "licence_expiry" | "catalogue_verification";
+            /** @enum {string} */
+            status: "due" | "overdue";
+            /** Format: date */
+            dueOn: string | null;
+            title: string;
+            /** @description How the date was counted, or what is owed */
+            detail: string;
+            citation: string;
+            /** Format: uuid */
+            caseId: string | null;
+            /** Format: uuid */
+            decisionId: string | null;
+            /** Format: uuid */
+            licenceId: string | null;
+        };
+        TaskListDto: {
+            /** Format: date */
+            today: string;
+            /** @description Overdue first, then by due date */
+            items: components["schemas"]["TaskDto"][];
+        };
+        ReminderAddressDto: {
+            /**
+             * @description Where the daily digest of reminders is sent
+             * @example phapche@svhtt.example.gov.vn
+             */
+            email: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -3856,14 +5198,14 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponseDto"];
                 };
             };
-            /** @description Wrong username or password */
+            /** @description Wrong username or password (also for an unknown or inactive account) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Too many failed attempts: the account or address is locked for a while */
+            /** @description Too many attempts from this address in a minute */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3888,6 +5230,36 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SessionUserDto"];
                 };
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponseDto"];
+                };
+            };
+            /** @description Too many attempts from this address in a minute */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -5027,8 +6399,12 @@ export interface operations {
     CatalogueController_list: {
         parameters: {
             query?: {
-                /** @description Search code and descriptions (case and diacritics ignored) */
+                /** @description Words as inspectors say them, in any order, diacritics optional ("bao hoa", "tin giả"), or a code; ranked by relevance, versions in force first */
                 text?: string;
+                /** @description Đối tượng: only rows about this kind of subject */
+                subject?: components["schemas"]["SubjectKind"];
+                /** @description Leave out draft rows (dòng nháp) */
+                excludeDrafts?: boolean;
                 /** @description Văn bản, e.g. 119/2020/NĐ-CP */
                 instrument?: string;
                 /** @description Lĩnh vực */
@@ -5087,6 +6463,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The row as the proposing department now sees it */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5115,6 +6492,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogueChangeDto"][];
+                };
+            };
+        };
+    };
+    CatalogueController_reviewQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueueDto"];
                 };
             };
         };
@@ -5154,12 +6550,87 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The row as the proposing department now sees it */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogueRowDto"];
+                };
+            };
+        };
+    };
+    CatalogueController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompletionDto"];
+            };
+        };
+        responses: {
+            /** @description The completed row as the proposing department now sees it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueRowDto"];
+                };
+            };
+        };
+    };
+    CatalogueController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueRowDto"];
+                };
+            };
+        };
+    };
+    CatalogueController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueChangeDto"];
                 };
             };
         };
@@ -5222,6 +6693,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["WorksheetDto"];
                 };
+            };
+            /** @description More than FINE_PREVIEW_RATE_PER_MINUTE previews a minute by one user (default 60) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -6124,6 +7602,95 @@ export interface operations {
             };
         };
     };
+    DecisionsController_choose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficerChoiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED naming the field, the act and the band (details.band) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DecisionsController_addMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureAddDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED `kind`: the act's clause does not provide it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DecisionsController_editMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureEditDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+        };
+    };
     DecisionsController_issue: {
         parameters: {
             query?: never;
@@ -6352,6 +7919,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The decision and its standing: in force, amended, corrected or annulled, with the decision that changed it */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6570,6 +8138,366 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportDocumentDto"];
+                };
+            };
+        };
+    };
+    ExecutionController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    ExecutionController_delivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryCreateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    ExecutionController_payment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentCreateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    ExecutionController_remedial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemedialDoneDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    ExecutionController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecutionRequestCreateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    ExecutionController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecutionRequestDecideDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    ExecutionController_enforcement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementCreateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    ExecutionController_carriedOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnforcementCarriedOutDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    ExecutionController_complaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintCreateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    ExecutionController_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintOutcomeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    ExecutionController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ExecutionFileUploadDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionFileDto"];
+                };
+            };
+        };
+    };
+    ExecutionController_file: {
+        parameters: {
+            query: {
+                fileId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+        };
+    };
+    ExecutionController_document: {
+        parameters: {
+            query: {
+                /** @description The request or enforcement decision whose PDF is wanted */
+                subjectId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    TasksController_tasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskListDto"];
+                };
+            };
+        };
+    };
+    TasksController_setEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderAddressDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderAddressDto"];
                 };
             };
         };

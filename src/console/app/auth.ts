@@ -59,7 +59,9 @@ export const useSession = (): Session | null => useSyncExternalStore(auth.subscr
 
 /** What each role may do in the console (mirrors the API's @Roles; the API checks the same and has the last word). */
 export const can = {
-  readCases: (role: Role) => role !== 'department_admin',
+  readCases: (role: Role) => role !== 'department_admin' && role !== 'system_operator',
+  // The system operator reads no department's records (only the queue dashboard).
+  readRegistry: (role: Role) => role !== 'system_operator',
   openCases: (role: Role) => role === 'inspector',
   editRegistry: (role: Role) => role === 'inspector' || role === 'legal_officer' || role === 'department_admin',
   administer: (role: Role) => role === 'department_admin',

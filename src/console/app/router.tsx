@@ -91,10 +91,16 @@ const registryEntityRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/registry-entity-page'), 'RegistryEntityPage'),
 });
 
+const passwordRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account/password',
+  component: lazyRouteComponent(() => import('../pages/password-page'), 'PasswordPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   verifyRoute,
-  appRoute.addChildren([homeRoute, casesRoute, newCaseRoute, caseRoute, registryRoute, registryNewRoute, registryEntityRoute]),
+  appRoute.addChildren([homeRoute, passwordRoute, casesRoute, newCaseRoute, caseRoute, registryRoute, registryNewRoute, registryEntityRoute]),
 ]);
 
 export const router = createRouter({ routeTree, context: { queryClient: undefined as unknown as QueryClient }, defaultPreload: 'intent', defaultPreloadStaleTime: 0, scrollRestoration: true });

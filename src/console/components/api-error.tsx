@@ -15,7 +15,9 @@ export function describeError(error: unknown): { title: string; reason: string |
     503: vi.errors.unavailable,
   };
   const title = error.code === 'STALE_VERSION' ? vi.errors.stale : (titles[error.status] ?? (error.status >= 500 ? vi.errors.server : vi.errors.refused));
-  return { title, reason: error.status >= 500 ? null : error.message, requestId: error.requestId };
+  // A refusal that names fields is shown under those fields; its English summary adds nothing here.
+  const reason = error.status >= 500 || error.fields.length > 0 ? null : error.message;
+  return { title, reason, requestId: error.requestId };
 }
 
 export function ErrorAlert({ error }: { error: unknown }) {

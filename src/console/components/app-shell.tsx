@@ -1,4 +1,4 @@
-import { FileSearchOutlined, LogoutOutlined, ProfileOutlined, UserOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, KeyOutlined, LogoutOutlined, ProfileOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { Avatar, Button, Layout, Menu, Space, Typography } from 'antd';
@@ -16,7 +16,7 @@ interface MenuEntry {
 
 const MENU: MenuEntry[] = [
   { key: '/cases', to: '/cases', label: vi.shell.cases, icon: <ProfileOutlined />, allowed: can.readCases },
-  { key: '/registry', to: '/registry', label: vi.shell.registry, icon: <FileSearchOutlined />, allowed: () => true },
+  { key: '/registry', to: '/registry', label: vi.shell.registry, icon: <FileSearchOutlined />, allowed: can.readRegistry },
 ];
 
 /** Header with the user's name and role, the menu of their role, and the page. */
@@ -56,6 +56,9 @@ export function AppShell() {
             <div>{user.fullName}</div>
             <Typography.Text style={{ color: 'rgba(255,255,255,0.7)', fontSize: 12 }}>{vi.labels.roles[user.role]}</Typography.Text>
           </div>
+          <Link to="/account/password">
+            <Button icon={<KeyOutlined />}>{vi.shell.changePassword}</Button>
+          </Link>
           <Button icon={<LogoutOutlined />} onClick={signOut}>
             {vi.shell.signOut}
           </Button>

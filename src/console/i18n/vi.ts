@@ -10,6 +10,7 @@ const roles = {
   leader: 'Lãnh đạo Sở',
   department_admin: 'Quản trị hệ thống của Sở',
   ministry_viewer: 'Cán bộ Bộ (chỉ xem)',
+  system_operator: 'Quản trị vận hành hệ thống',
 } satisfies Labels<Schemas['Role']>;
 
 const caseStatus = {
@@ -70,6 +71,19 @@ const deadlineStatus = {
   unavailable: 'Chưa tính được (thiếu lịch nghỉ)',
 } satisfies Labels<DeadlineStatus>;
 
+const decisionStanding = {
+  in_force: 'Đang có hiệu lực',
+  amended: 'Đã được sửa đổi, bổ sung',
+  corrected: 'Đã được đính chính',
+  annulled: 'Đã bị hủy bỏ',
+} satisfies Labels<Schemas['DecisionStanding']>;
+const decisionKind = {
+  sanction: 'Quyết định xử phạt vi phạm hành chính',
+  amend: 'Quyết định sửa đổi, bổ sung',
+  correct: 'Quyết định đính chính',
+  annul: 'Quyết định hủy bỏ',
+} satisfies Labels<Schemas['DecisionKind']>;
+
 const licenceKind = {
   press_activity: 'Giấy phép hoạt động báo chí',
   supplement: 'Giấy phép xuất bản phụ trương',
@@ -100,7 +114,19 @@ export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export const vi = {
   appName: 'Thanh tra báo chí',
   appSubtitle: 'Quản lý cấp phép, thanh tra và xử phạt trong lĩnh vực báo chí',
-  labels: { roles, caseStatus, caseAction, caseOrigin, subjectType, inspectionKind, inspectionPlanning, recordStatus, explanationMode, offenderType, mainSanction, legalField, deadlineStatus, licenceKind, licenceStatus, licenceEvent, pressAgencyKind },
+  labels: { roles, decisionStanding, decisionKind, caseStatus, caseAction, caseOrigin, subjectType, inspectionKind, inspectionPlanning, recordStatus, explanationMode, offenderType, mainSanction, legalField, deadlineStatus, licenceKind, licenceStatus, licenceEvent, pressAgencyKind },
+
+  password: {
+    title: 'Đổi mật khẩu',
+    current: 'Mật khẩu hiện tại',
+    next: 'Mật khẩu mới',
+    repeat: 'Nhập lại mật khẩu mới',
+    hint: 'Ít nhất 12 ký tự và không trùng tên đăng nhập. Sau khi đổi, các phiên đăng nhập khác của bạn kết thúc.',
+    mismatch: 'Hai lần nhập mật khẩu mới không khớp.',
+    wrongCurrent: 'Mật khẩu hiện tại không đúng.',
+    done: 'Đã đổi mật khẩu. Các phiên đăng nhập khác đã kết thúc.',
+    submit: 'Đổi mật khẩu',
+  },
 
   login: {
     title: 'Đăng nhập',
@@ -124,6 +150,7 @@ export const vi = {
     reports: 'Báo cáo',
     administration: 'Quản trị',
     signOut: 'Đăng xuất',
+    changePassword: 'Đổi mật khẩu',
     account: 'Tài khoản',
   },
 
@@ -148,7 +175,6 @@ export const vi = {
     requestId: (id: string) => `Mã yêu cầu: ${id} (gửi kèm khi báo lỗi cho quản trị)`,
     total: (from: number, to: number, n: number) => `${from}–${to} trên ${n}`,
     saved: 'Đã lưu.',
-    comingSoon: 'Chức năng này đang được xây dựng.',
   },
 
   errors: {
@@ -223,8 +249,9 @@ export const vi = {
     doneOn: 'Đã làm ngày',
     noDeadlines: 'Chưa có thời hạn nào đang chạy.',
     steps: 'Các bước có thể làm',
-    noSteps: 'Hiện không có bước nào bạn có thể làm ở hồ sơ này.',
-    stepDone: (label: string) => `Đã thực hiện: ${label}.`,
+    nextWork: (what: string) => `Cần làm tiếp: ${what}.`,
+    stepDone: (status: string) => `Đã chuyển hồ sơ sang: ${status}.`,
+    confirmStep: (label: string) => `${label}?`,
     subject: 'Đối tượng',
     origin: 'Nguồn',
     assigned: 'Thanh tra viên',
@@ -243,6 +270,7 @@ export const vi = {
     team: 'Thành viên đoàn (mỗi dòng: họ tên – chức trách)',
     periodFrom: 'Từ ngày',
     periodTo: 'Đến ngày',
+    period: 'Thời gian',
     place: 'Địa điểm',
     findings: 'Nội dung phát hiện',
     conclusion: 'Kết luận',
@@ -264,6 +292,11 @@ export const vi = {
     preview: 'Bảng tính mức phạt (xem trước)',
     previewHint: 'Chọn hành vi và nhập ngày phát hiện để xem mức phạt được tính.',
     amount: 'Mức phạt',
+    amountPending: 'Chờ cán bộ có thẩm quyền chọn mức',
+    mainSanction: 'Hình thức xử phạt chính',
+    limitation: 'Hạn cuối ra quyết định (thời hiệu)',
+    explanationRight: 'Có quyền giải trình',
+    noAct: 'Không tìm thấy hành vi nào. Thử từ khác (ví dụ: giấy phép, trích dẫn, tên miền).',
     range: 'Khung phạt',
     citation: 'Căn cứ',
     unverified: 'Dòng danh mục chưa được xác minh với văn bản gốc',
@@ -299,7 +332,16 @@ export const vi = {
     explanationMode: 'Quyền giải trình',
     copies: 'Số bản',
     sign: 'Ký biên bản',
-    signConfirm: 'Sau khi ký, biên bản được đánh số và không sửa được nữa. Ký biên bản?',
+    signConfirm: 'Sau khi ký, biên bản được đánh số và không sửa được nữa.',
+    identityHint: 'Bổ sung nhân thân của đối tượng nếu sổ đăng ký chưa có (để in biên bản); để trống phần đã có.',
+    identity: {
+      address: 'Địa chỉ trụ sở chính',
+      representativeName: 'Người đại diện theo pháp luật',
+      representativeGender: 'Giới tính người đại diện',
+      representativeTitle: 'Chức danh người đại diện',
+    },
+    officer: 'Người lập biên bản',
+    explanationLastDay: 'Hạn cuối giải trình',
     number: 'Số biên bản',
     status: 'Tình trạng',
     pdf: 'Tải biên bản (PDF)',
@@ -311,15 +353,64 @@ export const vi = {
     signed: (n: string) => `Đã ký biên bản số ${n}.`,
   },
 
-  audit: { when: 'Thời điểm', who: 'Người thực hiện', what: 'Việc', empty: 'Chưa có thay đổi nào.' },
+  audit: { when: 'Thời điểm', who: 'Người thực hiện', what: 'Việc', request: 'Mã yêu cầu', system: 'Hệ thống', empty: 'Chưa có thay đổi nào.' },
 
   registry: {
+    kinds: {
+      'e-information-sites': 'Trang thông tin điện tử tổng hợp',
+      'press-agencies': 'Cơ quan báo chí',
+      'representative-offices': 'Văn phòng đại diện',
+      'resident-reporters': 'Phóng viên thường trú',
+      'unregistered-subjects': 'Đối tượng chưa đăng ký',
+    },
+    fields: {
+      name: 'Tên',
+      domains: 'Tên miền',
+      ownerName: 'Tổ chức chủ quản',
+      ownerTaxCode: 'Mã số thuế / mã số doanh nghiệp',
+      ownerAddress: 'Địa chỉ trụ sở',
+      legalRepresentative: 'Người đại diện theo pháp luật',
+      kind: 'Loại hình',
+      governingBody: 'Cơ quan chủ quản',
+      headName: 'Người đứng đầu',
+      address: 'Địa chỉ',
+      scope: 'Phạm vi',
+      agencyName: 'Cơ quan báo chí',
+      notifiedOn: 'Ngày thông báo / chấp thuận',
+      status: 'Tình trạng',
+      fullName: 'Họ và tên',
+      pressCardNumber: 'Số thẻ nhà báo',
+      pressCardExpiresOn: 'Thẻ nhà báo hết hạn',
+      area: 'Địa bàn thường trú',
+      appointedOn: 'Ngày bổ nhiệm',
+      endedOn: 'Ngày kết thúc',
+      personalId: 'Số định danh cá nhân / CCCD / hộ chiếu',
+      taxCode: 'Mã số thuế / mã số doanh nghiệp',
+      representative: 'Người đại diện theo pháp luật',
+      representativeTitle: 'Chức danh người đại diện',
+      dateOfBirth: 'Ngày sinh',
+      gender: 'Giới tính',
+      nationality: 'Quốc tịch',
+      occupation: 'Nghề nghiệp',
+      note: 'Ghi chú',
+    },
+    scope: { local: 'Địa phương', central: 'Trung ương' },
+    officeStatus: { active: 'Đang hoạt động', suspended: 'Tạm ngừng', closed: 'Đã chấm dứt' },
+    gender: { male: 'Nam', female: 'Nữ' },
     title: 'Đối tượng quản lý',
     search: 'Tìm theo tên, tên miền (không cần dấu)',
     kind: 'Loại đối tượng',
     name: 'Tên',
     domains: 'Tên miền',
     domainsHint: 'Mỗi dòng một tên miền',
+    updatedAt: 'Cập nhật lần cuối',
+    details: 'Thông tin',
+    updated: 'Đã lưu thay đổi.',
+    licenceEvent: 'Sự kiện',
+    effectiveOn: 'Hiệu lực từ',
+    until: 'Đến',
+    reason: 'Lý do',
+    reference: 'Văn bản',
     owner: 'Tổ chức chủ quản',
     ownerTaxCode: 'Mã số thuế / mã số doanh nghiệp',
     ownerAddress: 'Địa chỉ trụ sở',
@@ -327,6 +418,7 @@ export const vi = {
     add: (kind: string) => `Thêm ${kind.toLowerCase()}`,
     created: 'Đã thêm vào danh sách đối tượng quản lý.',
     licences: 'Giấy phép',
+    licenceKind: 'Loại giấy phép',
     licenceNumber: 'Số giấy phép',
     issuer: 'Cơ quan cấp',
     issuedOn: 'Ngày cấp',
@@ -349,13 +441,49 @@ export const vi = {
     total: 'Tổng số tiền phạt',
     hash: 'Mã băm SHA-256 của văn bản',
     hashPending: 'Văn bản đang được in',
+    kind: 'Loại văn bản',
+    standing: 'Tình trạng',
+    changedBy: 'Theo',
+    original: 'Quyết định được sửa đổi, đính chính hoặc hủy bỏ',
+    ref: (kind: string, number: string, date: string) => `${kind} số ${number} ngày ${date}`,
   },
 };
+
+const AUDIT_ENTITIES: Record<string, string> = {
+  inspection_case: 'hồ sơ',
+  inspection: 'cuộc thanh tra, kiểm tra',
+  case_violation: 'hành vi vi phạm',
+  case_evidence: 'chứng cứ',
+  violation_record: 'biên bản',
+};
+const AUDIT_VERBS: Record<string, string> = {
+  create: 'Tạo',
+  update: 'Sửa',
+  sign: 'Ký',
+  'evidence:upload': 'Nộp',
+  'evidence:download': 'Tải',
+  'worksheet:recompute': 'Tính lại bảng tính mức phạt của',
+  'document:request': 'Yêu cầu in',
+  'document:rerender': 'In lại',
+  'decision-deadline:extend': 'Gia hạn thời hạn ra quyết định của',
+};
+
+/** An audit entry as a sentence: "Ký biên bản", "Chuyển hồ sơ: Bắt đầu thanh tra, kiểm tra". */
+export function auditLabel(action: string, entityType: string): string {
+  const transition = /^transition:(.+)$/.exec(action)?.[1];
+  if (transition && transition in caseAction) return `Chuyển hồ sơ: ${caseAction[transition as keyof typeof caseAction]}`;
+  return `${AUDIT_VERBS[action] ?? action} ${AUDIT_ENTITIES[entityType] ?? entityType}`;
+}
 
 /** class-validator's English wording, said in Vietnamese; anything else is shown as the API wrote it. */
 export function fieldMessage(message: string): string {
   const rules: [RegExp, (m: RegExpExecArray) => string][] = [
     [/should not be empty|must be a non-empty|is required/i, () => 'Bắt buộc nhập.'],
+    [/must be a domain name/i, () => 'Tên miền không hợp lệ: chỉ ghi tên miền, ví dụ tintuc-example.vn (không có http://, đường dẫn hay cổng).'],
+    [/is not the current password/i, () => 'Mật khẩu hiện tại không đúng.'],
+    [/must differ from the current password/i, () => 'Mật khẩu mới phải khác mật khẩu hiện tại.'],
+    [/must not contain the username/i, () => 'Mật khẩu mới không được chứa tên đăng nhập.'],
+    [/must be an http\(s\) URL/i, () => 'Địa chỉ phải bắt đầu bằng http:// hoặc https://.'],
     [/shorter than or equal to (\d+) characters/i, (m) => `Tối đa ${m[1]} ký tự.`],
     [/longer than or equal to (\d+) characters/i, (m) => `Tối thiểu ${m[1]} ký tự.`],
     [/must be a valid ISO 8601 date|must be a valid date/i, () => 'Ngày không hợp lệ.'],

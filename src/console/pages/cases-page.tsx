@@ -10,7 +10,8 @@ import { CASE_SORTS, type CasesSearch } from '../app/search';
 import { ErrorAlert } from '../components/api-error';
 import { CaseStatusTag, DeadlineCell, nextDeadline, nextStep } from '../components/case-bits';
 import { formatDate } from '../format/format';
-import { PAGE_SIZES, vi } from '../i18n/vi';
+import { vi } from '../i18n/vi';
+import { urlPagination } from '../components/url-pagination';
 
 type Case = Schemas['CaseDto'];
 type SortField = 'openedOn' | 'number' | 'status';
@@ -95,15 +96,7 @@ export function CasesPage() {
           const next = field ? (s.order === 'descend' ? `-${field}` : field) : undefined;
           set({ sort: CASE_SORTS.find((x) => x === next) });
         }}
-        pagination={{
-          current: search.page ?? 1,
-          pageSize: search.pageSize ?? 20,
-          total: list.data?.total ?? 0,
-          pageSizeOptions: PAGE_SIZES.map(String),
-          showSizeChanger: true,
-          showTotal: (n, [from, to]) => vi.cases.total(from, to, n),
-          onChange: (page, pageSize) => void navigate({ search: (prev) => ({ ...prev, page, pageSize }) }),
-        }}
+        pagination={urlPagination(search, list.data?.total, (page, pageSize) => void navigate({ search: (prev) => ({ ...prev, page, pageSize }) }), vi.cases.total)}
         columns={[
           {
             title: vi.cases.number,

@@ -1,7 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { Alert, Card, Descriptions, Skeleton, Typography } from 'antd';
+import { Alert, Card, Descriptions, Skeleton, Tag, Typography } from 'antd';
 import { api, ApiError, unwrap } from '../api/client';
 import { ErrorAlert } from '../components/api-error';
 import { formatDate, formatMoney } from '../format/format';
@@ -30,7 +30,21 @@ export function VerifyPage() {
       {query.data && (
         <Card>
           <Descriptions column={1} bordered size="small">
+            <Descriptions.Item label={vi.verify.kind}>{vi.labels.decisionKind[query.data.kind]}</Descriptions.Item>
             <Descriptions.Item label={vi.verify.number}>{query.data.number}</Descriptions.Item>
+            <Descriptions.Item label={vi.verify.standing}>
+              <Tag color={query.data.standing === 'in_force' ? 'green' : query.data.standing === 'annulled' ? 'red' : 'orange'}>{vi.labels.decisionStanding[query.data.standing]}</Tag>
+              {query.data.changedBy && (
+                <div>
+                  {vi.verify.changedBy} {vi.verify.ref(vi.labels.decisionKind[query.data.changedBy.kind].toLowerCase(), query.data.changedBy.number, formatDate(query.data.changedBy.issuedOn))}
+                </div>
+              )}
+            </Descriptions.Item>
+            {query.data.original && (
+              <Descriptions.Item label={vi.verify.original}>
+                {vi.verify.ref(vi.labels.decisionKind[query.data.original.kind], query.data.original.number, formatDate(query.data.original.issuedOn))}
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label={vi.verify.issuedOn}>{formatDate(query.data.issuedOn)}</Descriptions.Item>
             <Descriptions.Item label={vi.verify.issuingBody}>{query.data.issuingBody}</Descriptions.Item>
             <Descriptions.Item label={vi.verify.subject}>{query.data.subjectName}</Descriptions.Item>
