@@ -42,20 +42,11 @@ export const describeOfficialText = (t: OfficialText): string => {
   return [t.instrument, gazette, t.url ?? null, `trang ${t.page}`].filter((p): p is string => p !== null).join(', ');
 };
 
-/** One stored change, as the replay needs it. */
-export interface StoredChange {
+/** One stored change, as the replay needs it: the fields of an edit, and those of the review. */
+export interface StoredChange extends Omit<ChangeRecord, 'kind'> {
   id: string;
-  seq: number;
   kind: StoredChangeKind;
-  code: string;
-  effectiveFrom: string;
-  row: CatalogueRow | null;
-  endsPreviousVersion: boolean;
-  source: string | null;
-  note: string | null;
-  actorId: string;
   departmentId: string | null;
-  createdAt: Date;
   catalogueRevision: number;
   proposalId: string | null;
   baseRevision: number | null;
