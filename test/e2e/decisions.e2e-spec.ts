@@ -107,11 +107,23 @@ describe('sanction decisions: draft, refuse, issue, print, verify (API + real wo
       }
     });
 
-    it('should answer GET /verify/:code without a login with the number, date, body, subject, total and hash only', async () => {
+    it('should answer GET /verify/:code without a login with the number, date, body, subject, total, hash and standing only', async () => {
       const status = (await call(t, 'GET', `/decisions/${decision.id}/document`, { token: legal() })).body;
       const res = await call(t, 'GET', `/verify/${decision.verificationCode.toLowerCase().replace(/^(.{5})/, '$1-')}`);
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ number: '01/QĐ-XPHC', issuedOn: today, issuingBody: 'Sở Văn hóa và Thể thao', subjectName: MAGAZINE, totalFineVnd: 72_500_000, sha256: status.sha256 });
+      // Issue 12 finding 4: the answer also says whether the decision still stands.
+      expect(res.body).toEqual({
+        kind: 'sanction',
+        standing: 'in_force',
+        changedBy: null,
+        original: null,
+        number: '01/QĐ-XPHC',
+        issuedOn: today,
+        issuingBody: 'Sở Văn hóa và Thể thao',
+        subjectName: MAGAZINE,
+        totalFineVnd: 72_500_000,
+        sha256: status.sha256,
+      });
       expect((await call(t, 'GET', '/verify/ZZZZZZZZZZ')).status).toBe(404);
       expect((await call(t, 'GET', '/verify/not-a-code')).status).toBe(404);
     });
