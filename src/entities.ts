@@ -15,6 +15,7 @@ import { CatalogueChange } from '@app/legal/catalogue-change.entity';
 import { EInformationSite } from '@app/registry/entities/e-information-site.entity';
 import { LicenceEvent } from '@app/registry/entities/licence-event.entity';
 import { Licence } from '@app/registry/entities/licence.entity';
+import { LicenceSuspension } from '@app/registry/entities/licence-suspension.entity';
 import { PressAgency } from '@app/registry/entities/press-agency.entity';
 import { RepresentativeOffice } from '@app/registry/entities/representative-office.entity';
 import { ResidentReporter } from '@app/registry/entities/resident-reporter.entity';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   EInformationSite,
   Licence,
   LicenceEvent,
+  LicenceSuspension,
   UnregisteredSubject,
   CatalogueChange,
   CalendarEntryRecord,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CaseSubjectType } from '@app/cases/cases.enums';
 import type { InspectionCase } from '@app/cases/entities/inspection-case.entity';
-import { LicenceKind } from '@app/registry/registry.enums';
+import { LicenceHolderType, LicenceKind } from '@app/registry/registry.enums';
 import type { LicenceRef } from '@libs/legal/sanctions';
 
 /** The printed names of the licences a suspension can concern (Luật Báo chí 2016 Đ18; NĐ 72/2013 Đ23). */
@@ -19,6 +19,12 @@ const HOLDER: Partial<Record<CaseSubjectType, string>> = {
   [CaseSubjectType.GeneralSite]: 'e_information_site',
   [CaseSubjectType.RepresentativeOffice]: 'representative_office',
 };
+
+/** The registry holder the case subject is, if any (its licences are the ones a suspension concerns). */
+export function subjectHolder(c: Pick<InspectionCase, 'subjectType' | 'subjectId'>): { type: LicenceHolderType; id: string } | null {
+  const holder = HOLDER[c.subjectType];
+  return holder ? { type: holder as LicenceHolderType, id: c.subjectId } : null;
+}
 
 /** What a decision reads from the case file beyond the case and the record. */
 @Injectable()

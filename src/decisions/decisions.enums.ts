@@ -63,6 +63,8 @@ export enum RefusalCode {
   DocumentIncomplete = 'document_incomplete',
   /** A correction's original decision is no longer in force (annulled). */
   OriginalNotInForce = 'original_not_in_force',
+  /** A licence suspension names a licence the department's registry cannot suspend (LXLVPHC Đ25 k2: it is carried out there). */
+  LicenceNotInRegistry = 'licence_not_in_registry',
 }
 
 /** Audit entity type of a decision. */

@@ -13,13 +13,14 @@ import { VerificationController } from '@app/decisions/verification.controller';
 import { VerificationService } from '@app/decisions/verification.service';
 import { DocumentsModule } from '@app/documents/documents.module';
 import { LegalModule } from '@app/legal/legal.module';
+import { RegistryModule } from '@app/registry/registry.module';
 
 /**
  * Quyết định xử phạt: drafts, issuing (numbering, checks, frozen snapshot), corrections, the PDFs of decisions and
  * violation records through the document pipeline, and the public verification of a printed decision.
  */
 @Module({
-  imports: [AuditModule, CasesModule, LegalModule, DocumentsModule],
+  imports: [AuditModule, CasesModule, LegalModule, DocumentsModule, RegistryModule],
   controllers: [DecisionsController, DecisionPdfsController, VerificationController],
   providers: [DecisionRepository, DecisionFileRepository, DecisionsService, DecisionChoicesService, DecisionIssueService, DecisionPdfsService, VerificationService],
 })

@@ -34,10 +34,20 @@ import { CaseAction, checkTransition, ExplanationOutcome } from '@libs/cases';
 import type { ExplanationBasis } from '@libs/legal/legal-bases';
 import { DocumentInputError, type DecisionDocument } from '@libs/pdf';
 import { validateDecision } from '@libs/pdf/validate';
+import { imposedSuspensions } from '@libs/legal/sanctions';
+import { subjectHolder } from '@app/decisions/decision-file.repository';
+import { LicenceSuspensionsService, type ImposedLicenceSuspension, type ImposingDecision } from '@app/registry/licence-suspensions.service';
 import { todayInVietnam } from '@libs/vn';
 
 /** "Số: 05/QĐ-XPHC": numbers below 10 take a leading zero (legal-research §6.4, NĐ 30/2020 Phụ lục I). */
 export const decisionNumber = (sequence: number): string => `${String(sequence).padStart(2, '0')}/QĐ-XPHC`;
+
+/** The licence suspensions of the structured list, merged per licence (NĐ 118/2021 Đ9 k2 a), lines not dropped. */
+function licenceSuspensions(composition: Composition): ImposedLicenceSuspension[] {
+  return imposedSuspensions(composition.measures).flatMap((s) =>
+    s.kind === 'licence-suspension' && s.licence !== null && s.months !== null ? [{ licenceNumber: s.licence.number, months: s.months }] : [],
+  );
+}
 
 /** Problems libs/pdf finds that the per-act reasons already explain (an act without an amount, hence the total). */
 const EXPLAINED_BY_ACTS = /^(acts\[\d+\] is a fine without amountVnd|totalFineVnd|sum of fines)/;
@@ -71,6 +81,7 @@ export class DecisionIssueService {
     private readonly repository: DecisionRepository,
     private readonly caseFiles: CaseFileRepository,
     private readonly numbering: NumberingRepository,
+    private readonly suspensions: LicenceSuspensionsService,
   ) {}
 
   async issue(actor: Actor, id: string, version: number): Promise<DecisionDto> {
@@ -128,6 +139,10 @@ export class DecisionIssueService {
       }),
       measures: draft.composition.measures,
     });
+    if (d.kind === DecisionKind.Sanction) {
+      const problems = await this.suspensions.problems(manager, this.imposing(draft, '', issuedOn), licenceSuspensions(draft.composition));
+      reasons.push(...problems.map((p) => ({ code: RefusalCode.LicenceNotInRegistry, message: `measures: ${p.message}` })));
+    }
     if (draft.original) {
       const annulled = await manager.exists(SanctionDecision, { where: { originalDecisionId: draft.original.id, kind: DecisionKind.Annul, status: DecisionStatus.Issued } });
       if (annulled) reasons.push({ code: RefusalCode.OriginalNotInForce, message: `Decision ${draft.original.number} has been annulled; it can no longer be amended, corrected or annulled` });
@@ -191,6 +206,11 @@ export class DecisionIssueService {
     return decisionDocument(input);
   }
 
+  /** The decision as the registry links a suspension to it: takes effect on its effective date, or on signing (MQĐ02 note 16). */
+  private imposing(draft: Draft, number: string, issuedOn: string, id = draft.d.id): ImposingDecision {
+    return { id, number, departmentId: draft.d.departmentId, holder: subjectHolder(draft.c), effectiveOn: draft.d.content.effectiveDate ?? issuedOn, issuedOn };
+  }
+
   /** Numbers, freezes and records the decision; the counter row stays locked until commit (gapless, no repeats). */
   private async freeze(manager: EntityManager, actor: Actor, draft: Draft, issuedOn: string): Promise<{ view: DecisionDto; doc: DocumentRecord }> {
     const { c, d } = draft;
@@ -224,6 +244,11 @@ export class DecisionIssueService {
     await recordDecisionLines(manager, saved.id);
     // Revision 1: an issued decision never changes, so it has one document (a re-render reuses it).
     const doc = await this.documents.request(manager, { departmentId: d.departmentId, kind: DocumentKind.SanctionDecision, subjectId: d.id, revision: 1, input: document });
+    // LXLVPHC Đ25 k2: the suspension runs from the day the decision takes effect; the registry carries it out.
+    if (d.kind === DecisionKind.Sanction) await this.suspensions.impose(manager, actor, this.imposing(draft, document.number, issuedOn, saved.id), licenceSuspensions(draft.composition));
+    if (d.kind === DecisionKind.Annul && draft.original?.number) {
+      await this.suspensions.liftAnnulled(manager, actor, { id: draft.original.id, number: draft.original.number }, { id: saved.id, number: document.number, issuedOn });
+    }
     if (d.kind === DecisionKind.Sanction) {
       await this.transitions.markDecided(manager, c.id, { ref: document.number, decidedOn: issuedOn }, actor, `decision ${document.number} issued`);
     }

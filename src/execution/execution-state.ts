@@ -35,6 +35,8 @@ export interface ExecutionRecords {
   enforcements: EnforcementDecision[];
   complaints: ExecutionComplaint[];
   remedial: RemedialCompletion[];
+  /** The licence suspensions the decision imposes that the registry has not started yet (LXLVPHC Đ25 k2). */
+  suspensionsNotStarted: { licenceNumber: string; fromOn: string }[];
 }
 
 export type StepStatus = 'pending' | 'overdue' | 'met' | 'late' | 'not_applicable';
@@ -170,11 +172,16 @@ export function executionState(chain: ChainDecision[], records: ExecutionRecords
     enforced,
     balanceVnd: annulment ? 0 : lateCharge.balanceVnd,
     remedialOutstanding,
-    suspensionOutstanding: 0,
+    // Imposed and not yet started in the registry; a running or served one is carried out (issue 13 point 5).
+    suspensionOutstanding: annulment ? 0 : records.suspensionsNotStarted.length,
     annulled: annulment !== null,
   };
   const outstanding: string[] = [];
   if (!paidInFull && !enforced) outstanding.push(`the fine is not paid in full: ${vnd(lateCharge.balanceVnd)} owed, late charge included (LXLVPHC Đ73 k1, Đ78 k1); record the payments, or the enforcement carried out (LXLVPHC Đ86)`);
+  if (!annulment && records.suspensionsNotStarted.length > 0) {
+    const list = records.suspensionsNotStarted.map((x) => `licence số ${x.licenceNumber} from ${x.fromOn}`).join(', ');
+    outstanding.push(`the licence suspension is not yet started in the registry (${list}; the nightly sweep starts it on its first day, LXLVPHC Đ25 k2)`);
+  }
   if (remedialOutstanding > 0) outstanding.push(`${remedialOutstanding} remedial measure${remedialOutstanding > 1 ? 's are' : ' is'} not recorded as done (LXLVPHC Đ85)`);
   return {
     effective: { number: effective.number, issuedOn: effective.issuedOn, totalFineVnd: effective.totalFineVnd },

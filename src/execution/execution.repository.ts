@@ -51,7 +51,14 @@ export class ExecutionRepository {
     const enforcements = await manager.find(EnforcementDecision, { where, order: { decidedOn: 'ASC', createdAt: 'ASC' } });
     const complaints = await manager.find(ExecutionComplaint, { where, order: { filedOn: 'ASC', createdAt: 'ASC' } });
     const remedial = await manager.find(RemedialCompletion, { where, order: { measureIndex: 'ASC' } });
-    return { deliveries, payments, requests, enforcements, complaints, remedial };
+    const notStarted: { licence_number: string; from_on: string }[] = await manager.query(
+      `select l.number as licence_number, to_char(s.from_on, 'YYYY-MM-DD') as from_on
+         from licence_suspensions s join licences l on l.id = s.licence_id
+        where s.decision_id = $1 and s.status = 'imposed' order by s.from_on, l.number`,
+      [decisionId],
+    );
+    const suspensionsNotStarted = notStarted.map((r) => ({ licenceNumber: r.licence_number, fromOn: r.from_on }));
+    return { deliveries, payments, requests, enforcements, complaints, remedial, suspensionsNotStarted };
   }
 
   /** Writes the facts the case guards read; the row is created the first time (issued before it existed). */

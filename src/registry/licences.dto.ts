@@ -112,6 +112,7 @@ export class LicenceEventDto {
   @ApiProperty({ type: String, format: 'date', nullable: true }) until!: string | null;
   @ApiProperty() reason!: string;
   @ApiProperty() reference!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The sanction decision behind the change (imposing or annulling a suspension)' }) decisionId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId!: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) occurredAt!: string;
   @ApiProperty({ type: Object, nullable: true }) before!: Record<string, unknown> | null;

@@ -71,6 +71,7 @@ const toEventDto = (e: LicenceEvent): LicenceEventDto => ({
   until: e.until,
   reason: e.reason,
   reference: e.reference,
+  decisionId: e.decisionId,
   actorId: e.actorId,
   occurredAt: e.occurredAt.toISOString(),
   before: e.before,
@@ -214,12 +215,13 @@ export class LicencesService {
     });
   }
 
-  private async event(
+  /** One history event with its audit entry, on the caller's manager (the decisions' suspensions use it too). */
+  async event(
     manager: EntityManager,
     actor: Actor | null,
     licence: Licence,
     kind: LicenceEventKind,
-    e: { effectiveOn: string; until?: string; reason: string; reference?: string; before?: LicenceDto; after: LicenceDto },
+    e: { effectiveOn: string; until?: string; reason: string; reference?: string; decisionId?: string; before?: LicenceDto; after: LicenceDto },
   ): Promise<void> {
     await manager.save(
       manager.create(LicenceEvent, {
@@ -230,6 +232,7 @@ export class LicencesService {
       until: e.until ?? null,
       reason: e.reason,
       reference: e.reference ?? '',
+      decisionId: e.decisionId ?? null,
       actorId: actor?.userId ?? null,
       before: (e.before as unknown as Record<string, unknown>) ?? null,
         after: e.after as unknown as Record<string, unknown>,

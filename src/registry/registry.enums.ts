@@ -54,6 +54,20 @@ export enum LicenceEventKind {
   Revoked = 'revoked',
   /** Written by the nightly sweep when the term has ended. */
   Expired = 'expired',
+  /** The nightly sweep: the first day of a suspension a sanction decision imposed has come (LXLVPHC Đ25 k2). */
+  SuspensionStarted = 'suspension_started',
+  /** The decision that imposed the suspension was annulled: the suspension no longer applies. */
+  SuspensionLifted = 'suspension_lifted',
+}
+
+/** A licence suspension imposed by a sanction decision, as the registry carries it out. */
+export enum LicenceSuspensionStatus {
+  /** Imposed; its first day has not come (or the nightly sweep has not reached it yet). */
+  Imposed = 'imposed',
+  Running = 'running',
+  Served = 'served',
+  /** The decision was annulled. */
+  Lifted = 'lifted',
 }
 
 export enum SubjectKind {

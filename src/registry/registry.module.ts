@@ -3,6 +3,7 @@ import { AuditModule } from '@app/audit/audit.module';
 import { EInformationSitesController } from '@app/registry/e-information-sites';
 import { LicencesController } from '@app/registry/licences.controller';
 import { LicencesService } from '@app/registry/licences.service';
+import { LicenceSuspensionsService } from '@app/registry/licence-suspensions.service';
 import { PressAgenciesController } from '@app/registry/press-agencies';
 import { RegistryService } from '@app/registry/registry.service';
 import { RepresentativeOfficesController } from '@app/registry/representative-offices';
@@ -20,7 +21,7 @@ import { UnregisteredSubjectsController } from '@app/registry/unregistered-subje
     UnregisteredSubjectsController,
     LicencesController,
   ],
-  providers: [RegistryService, LicencesService],
-  exports: [RegistryService, LicencesService],
+  providers: [RegistryService, LicencesService, LicenceSuspensionsService],
+  exports: [RegistryService, LicencesService, LicenceSuspensionsService],
 })
 export class RegistryModule {}

@@ -36,6 +36,10 @@ export class LicenceEvent {
   @Column({ type: 'text', default: '' })
   reference!: string;
 
+  /** The sanction decision behind the change (the one imposing a suspension, or the one annulling it). */
+  @Column({ type: 'uuid', nullable: true })
+  decisionId!: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   actorId!: string | null;
 
