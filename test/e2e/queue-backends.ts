@@ -8,8 +8,11 @@ import { ADMIN_URL, REDIS_URL, RUN_ENV } from '../setup/test-env';
 /** The document pipeline and its fault scenarios run on both of BullMQ's stores (issue 15). */
 export const QUEUE_BACKENDS: QueueBackend[] = ['redis', 'postgres'];
 
-/** What an app or worker needs to queue on `backend` (the PostgreSQL backend keeps the jobs in the suite's database). */
-export const queueEnv = (backend: QueueBackend): Record<string, string> => ({ QUEUE_BACKEND: backend });
+/**
+ * What an app or worker needs to queue on `backend` (the PostgreSQL backend keeps the jobs in the suite's database).
+ * Every queue setting is named: the harness merges settings into process.env, where an earlier suite's would linger.
+ */
+export const queueEnv = (backend: QueueBackend): Record<string, string> => ({ QUEUE_BACKEND: backend, QUEUE_DATABASE_URL: '', REDIS_URL });
 
 const admin = async (sql: string): Promise<void> => {
   const c = new Client({ connectionString: ADMIN_URL });
@@ -40,7 +43,7 @@ export async function cuttableQueueStore(backend: QueueBackend): Promise<Cuttabl
     const target = new URL(REDIS_URL);
     const proxy = new TcpProxy(Number(target.port || 6379), target.hostname);
     await proxy.start();
-    return { proxy, throughProxy: { REDIS_URL: `redis://127.0.0.1:${proxy.port}` }, direct: { REDIS_URL }, dispose: () => proxy.cut() };
+    return { proxy, throughProxy: { ...queueEnv(backend), REDIS_URL: `redis://127.0.0.1:${proxy.port}` }, direct: queueEnv(backend), dispose: () => proxy.cut() };
   }
   const name = `pi_test_q_${randomBytes(4).toString('hex')}_${process.env[RUN_ENV]}`;
   await admin(`create database ${name}`);
@@ -53,8 +56,8 @@ export async function cuttableQueueStore(backend: QueueBackend): Promise<Cuttabl
   proxied.port = String(proxy.port);
   return {
     proxy,
-    throughProxy: { QUEUE_BACKEND: 'postgres', QUEUE_DATABASE_URL: proxied.toString() },
-    direct: { QUEUE_BACKEND: 'postgres', QUEUE_DATABASE_URL: direct },
+    throughProxy: { ...queueEnv(backend), QUEUE_DATABASE_URL: proxied.toString() },
+    direct: { ...queueEnv(backend), QUEUE_DATABASE_URL: direct },
     dispose: async () => {
       await proxy.cut();
       await admin(`drop database if exists ${name} with (force)`);

@@ -8,7 +8,7 @@ import { ChildProcess } from 'node:child_process';
 import { DataSource } from 'typeorm';
 import { Role } from '@app/common/role';
 import { call, department, Department, startApp, TestApp } from '../e2e/harness';
-import { TcpProxy } from '../e2e/tcp-proxy';
+import { cuttableQueueStore, CuttableQueueStore, QUEUE_BACKENDS, queueEnv } from '../e2e/queue-backends';
 import { post } from '../e2e/cases-support';
 import { draftDecision, readyCase, verifyRows, waitFor } from '../e2e/decisions-support';
 import { REDIS_URL } from '../setup/test-env';
@@ -91,11 +91,13 @@ const allReady = async (ds: DataSource, departmentId: string, expected: number):
   return n >= expected;
 };
 
-function spawnWorker(t: TestApp): ChildProcess {
+/** A worker process on the app's database and queue; `queue` overrides the store (QUEUE_BACKEND, its address). */
+function spawnWorker(t: TestApp, queue: Record<string, string> = {}): ChildProcess {
   return startProcess('src/worker.ts', {
     DATABASE_URL: t.databaseUrl,
     REDIS_URL,
     QUEUE_PREFIX: t.queuePrefix,
+    ...queue,
     DOCUMENT_SWEEP_AFTER_SECONDS: '1',
     WORKER_CONCURRENCY: '1',
     WORKER_LOCK_SECONDS: '3',
@@ -111,12 +113,12 @@ const stop = (p: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM'): 
   });
 
 /** Issues `n` decisions, starts a worker and returns once it has begun rendering (the moment to interrupt it). */
-async function workerCaughtRendering(t: TestApp, n: number): Promise<{ d: Department; worker: ChildProcess; count: number }> {
+async function workerCaughtRendering(t: TestApp, n: number, queue: Record<string, string> = {}): Promise<{ d: Department; worker: ChildProcess; count: number }> {
   const d = await department(t);
   await verifyRows(t, d);
   const list = await drafts(t, d, n);
   expect((await issueAll(t, d, list)).every((r) => r.status === 200)).toBe(true);
-  const worker = spawnWorker(t);
+  const worker = spawnWorker(t, queue);
   await waitFor(
     'the first render attempt',
     async () => {
@@ -129,46 +131,48 @@ async function workerCaughtRendering(t: TestApp, n: number): Promise<{ d: Depart
 }
 
 describe('faults', () => {
-  describe('Redis unreachable while decisions are issued', () => {
-    const proxy = new TcpProxy(Number(new URL(REDIS_URL).port || 6379), new URL(REDIS_URL).hostname);
+  // Issue 15: the scenarios that involve the queue run on both of its stores, Redis and BullMQ's PostgreSQL backend.
+  describe.each(QUEUE_BACKENDS)('the queue store (%s) unreachable while decisions are issued', (backend) => {
+    let store: CuttableQueueStore;
     let t: TestApp;
     let worker: ChildProcess | undefined;
 
     beforeAll(async () => {
-      await proxy.start();
-      t = await startApp({ REDIS_URL: `redis://127.0.0.1:${proxy.port}` });
+      store = await cuttableQueueStore(backend);
+      t = await startApp(store.throughProxy);
     });
     afterAll(async () => {
       await stop(worker);
       await t.close();
-      await proxy.cut();
+      await store.dispose();
     });
 
-    it('should issue every decision with its document pending, then render each exactly once after Redis returns', async () => {
+    it('should issue every decision with its document pending, then render each exactly once after the store returns', async () => {
+      const { proxy } = store;
       const d = await department(t);
       await verifyRows(t, d);
       const list = await drafts(t, d, 4);
       await proxy.cut();
       const started = Date.now();
       const results = await issueAll(t, d, list);
-      console.log(`faults/redis: issued ${results.filter((r) => r.status === 200).length}/${list.length} with Redis cut in ${Date.now() - started} ms: ${results.map((r) => r.number).join(', ')}`);
+      console.log(`faults/${backend}: issued ${results.filter((r) => r.status === 200).length}/${list.length} with the queue store cut in ${Date.now() - started} ms: ${results.map((r) => r.number).join(', ')}`);
       expect(results.map((r) => r.status)).toEqual(list.map(() => 200));
       const [{ pending }] = await t.dataSource.query(`select count(*)::int as pending from documents where kind = 'sanction_decision' and status = 'pending' and department_id = $1`, [d.id]);
       expect(pending).toBe(list.length);
       await proxy.restore();
-      worker = spawnWorker(t);
-      await waitFor('documents rendered after Redis returned', () => allReady(t.dataSource, d.id, list.length), 90_000);
+      worker = spawnWorker(t, store.direct);
+      await waitFor('documents rendered after the store returned', () => allReady(t.dataSource, d.id, list.length), 90_000);
       const summary = await assertConsistent(t.dataSource, d.id);
-      console.log(`faults/redis: ${summary.issued} decisions, ${summary.documents} documents, numbers gapless`);
+      console.log(`faults/${backend}: ${summary.issued} decisions, ${summary.documents} documents, numbers gapless`);
     }, 180_000);
   });
 
-  describe('the worker killed with SIGKILL in the middle of rendering', () => {
+  describe.each(QUEUE_BACKENDS)('the worker killed with SIGKILL in the middle of rendering (jobs on %s)', (backend) => {
     let t: TestApp;
     let worker: ChildProcess | undefined;
 
     beforeAll(async () => {
-      t = await startApp();
+      t = await startApp(queueEnv(backend));
     });
     afterAll(async () => {
       await stop(worker);
@@ -176,17 +180,17 @@ describe('faults', () => {
     });
 
     it('should finish every document exactly once after the worker restarts', async () => {
-      const caught = await workerCaughtRendering(t, 6);
+      const caught = await workerCaughtRendering(t, 6, queueEnv(backend));
       const { d } = caught;
       const list = { length: caught.count };
       worker = caught.worker;
       await stop(worker, 'SIGKILL');
       const [{ ready }] = await t.dataSource.query(`select count(*)::int as ready from documents where department_id = $1 and status = 'ready'`, [d.id]);
-      console.log(`faults/worker: SIGKILL with ${ready}/${list.length} documents ready; restarting`);
-      worker = spawnWorker(t);
+      console.log(`faults/worker (${backend}): SIGKILL with ${ready}/${list.length} documents ready; restarting`);
+      worker = spawnWorker(t, queueEnv(backend));
       await waitFor('every document after the restart', () => allReady(t.dataSource, d.id, list.length), 120_000);
       const summary = await assertConsistent(t.dataSource, d.id);
-      console.log(`faults/worker: ${summary.issued} decisions, ${summary.documents} documents after restart`);
+      console.log(`faults/worker (${backend}): ${summary.issued} decisions, ${summary.documents} documents after restart`);
     }, 240_000);
   });
 
