@@ -108,7 +108,7 @@ describe('web console: the inspector journey (issue 16)', () => {
     await preview.getByText('Căn cứ').waitFor();
     expect(await preview.textContent()).toMatch(/NĐ 119\/2020/);
     expect(await preview.textContent()).toMatch(/\d{1,3}(\.\d{3})+\s₫/);
-    await screenshot(page(), 'violation-worksheet-preview');
+    await screenshot(page(), 'violation-worksheet-preview', false);
     await page().getByRole('button', { name: 'Lưu' }).click();
     await page().getByRole('tab', { name: 'Hành vi vi phạm (1)' }).waitFor();
   });

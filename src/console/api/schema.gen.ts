@@ -2319,7 +2319,7 @@ export interface components {
             items: components["schemas"]["LicenceDto"][];
         };
         /** @enum {string} */
-        LicenceEventKind: "issued" | "amended" | "suspended" | "reinstated" | "revoked" | "expired";
+        LicenceEventKind: "issued" | "amended" | "suspended" | "reinstated" | "revoked" | "expired" | "suspension_started" | "suspension_lifted";
         LicenceEventDto: {
             /** Format: uuid */
             id: string;
@@ -2330,6 +2330,11 @@ export interface components {
             until: string | null;
             reason: string;
             reference: string;
+            /**
+             * Format: uuid
+             * @description The sanction decision behind the change (imposing or annulling a suspension)
+             */
+            decisionId: string | null;
             /** Format: uuid */
             actorId: string | null;
             /** Format: date-time */
@@ -2963,6 +2968,10 @@ export interface components {
             effectiveTo: string | null;
             verified: boolean;
             verificationNote: string | null;
+            /** @description Dòng nháp: the citation is incomplete; a record or decision may not cite it */
+            draft: boolean;
+            /** @description What a draft row has not read in a text */
+            missing: ("clause" | "point" | "text")[];
             descriptionVi: string;
             descriptionEn: string;
             mainSanction: components["schemas"]["MainSanction"];
@@ -3097,7 +3106,7 @@ export interface components {
             citation: string;
         };
         /** @enum {string} */
-        WorksheetFlagKind: "unverified-row" | "unconfirmed-authority-figure" | "authority-basis" | "time-barred" | "warning-possible" | "more-lenient-later-law" | "no-longer-listed" | "half-month-suspension" | "licence-without-ref";
+        WorksheetFlagKind: "unverified-row" | "draft-row" | "unconfirmed-authority-figure" | "authority-basis" | "time-barred" | "warning-possible" | "more-lenient-later-law" | "no-longer-listed" | "half-month-suspension" | "licence-without-ref";
         WorksheetFlagDto: {
             kind: components["schemas"]["WorksheetFlagKind"];
             act?: number;

@@ -65,5 +65,5 @@ export const can = {
   openCases: (role: Role) => role === 'inspector',
   editRegistry: (role: Role) => role === 'inspector' || role === 'legal_officer' || role === 'department_admin',
   administer: (role: Role) => role === 'department_admin',
-  readReports: (_role: Role) => true,
+  readReports: (role: Role) => role !== 'system_operator',
 };

@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import { NotFound } from '../components/not-found';
 import { auth, can } from './auth';
-import { casesSearch, caseTabSearch, newCaseSearch, registrySearch, REGISTRY_KINDS, type RegistryKind } from './search';
+import { casesSearch, caseTabSearch, newCaseSearch, registrySearch, reportsSearch, REGISTRY_KINDS, type RegistryKind } from './search';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Outlet,
@@ -39,6 +39,8 @@ const homeRoute = createRoute({
   path: '/',
   beforeLoad: () => {
     const role = auth.session?.user.role;
+    if (role && can.administer(role)) throw redirect({ to: '/admin/users' });
+    if (role === 'leader' || role === 'ministry_viewer') throw redirect({ to: '/reports', search: {} });
     if (role && !can.readCases(role)) throw redirect({ to: '/registry', search: {} });
     throw redirect({ to: '/cases', search: {} });
   },
@@ -97,10 +99,23 @@ const passwordRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/password-page'), 'PasswordPage'),
 });
 
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/users',
+  component: lazyRouteComponent(() => import('../pages/users-page'), 'UsersPage'),
+});
+
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports',
+  validateSearch: reportsSearch,
+  component: lazyRouteComponent(() => import('../pages/reports-page'), 'ReportsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   verifyRoute,
-  appRoute.addChildren([homeRoute, passwordRoute, casesRoute, newCaseRoute, caseRoute, registryRoute, registryNewRoute, registryEntityRoute]),
+  appRoute.addChildren([homeRoute, passwordRoute, usersRoute, reportsRoute, casesRoute, newCaseRoute, caseRoute, registryRoute, registryNewRoute, registryEntityRoute]),
 ]);
 
 export const router = createRouter({ routeTree, context: { queryClient: undefined as unknown as QueryClient }, defaultPreload: 'intent', defaultPreloadStaleTime: 0, scrollRestoration: true });

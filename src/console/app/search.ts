@@ -69,3 +69,8 @@ export const SUBJECT_TYPE_OF: Record<RegistryKind, Schemas['CaseSubjectType']> =
   'unregistered-subjects': 'unregistered_subject',
 };
 export const KIND_OF_SUBJECT_TYPE = Object.fromEntries(Object.entries(SUBJECT_TYPE_OF).map(([k, v]) => [v, k])) as Record<Schemas['CaseSubjectType'], RegistryKind>;
+
+export const reportsSearch = (s: Record<string, unknown>): { year?: number } => {
+  const year = positive(s.year);
+  return { year: year && year >= 2000 && year <= 2100 ? year : undefined };
+};

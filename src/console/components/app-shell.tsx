@@ -1,4 +1,4 @@
-import { FileSearchOutlined, KeyOutlined, LogoutOutlined, ProfileOutlined, UserOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileSearchOutlined, KeyOutlined, LogoutOutlined, ProfileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { Avatar, Button, Layout, Menu, Space, Typography } from 'antd';
@@ -8,7 +8,7 @@ import { vi } from '../i18n/vi';
 
 interface MenuEntry {
   key: string;
-  to: '/cases' | '/registry';
+  to: '/cases' | '/registry' | '/reports' | '/admin/users';
   label: string;
   icon: ReactNode;
   allowed: (role: Role) => boolean;
@@ -17,6 +17,8 @@ interface MenuEntry {
 const MENU: MenuEntry[] = [
   { key: '/cases', to: '/cases', label: vi.shell.cases, icon: <ProfileOutlined />, allowed: can.readCases },
   { key: '/registry', to: '/registry', label: vi.shell.registry, icon: <FileSearchOutlined />, allowed: can.readRegistry },
+  { key: '/reports', to: '/reports', label: vi.shell.reportsMenu, icon: <BarChartOutlined />, allowed: can.readReports },
+  { key: '/admin/users', to: '/admin/users', label: vi.shell.users, icon: <TeamOutlined />, allowed: can.administer },
 ];
 
 /** Header with the user's name and role, the menu of their role, and the page. */

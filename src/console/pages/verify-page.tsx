@@ -28,8 +28,8 @@ export function VerifyPage() {
         <ErrorAlert error={query.error} />
       )}
       {query.data && (
-        <Card>
-          <Descriptions column={1} bordered size="small">
+        <Card size="small">
+          <Descriptions column={1} layout="vertical" size="small">
             <Descriptions.Item label={vi.verify.kind}>{vi.labels.decisionKind[query.data.kind]}</Descriptions.Item>
             <Descriptions.Item label={vi.verify.number}>{query.data.number}</Descriptions.Item>
             <Descriptions.Item label={vi.verify.standing}>
