@@ -153,6 +153,17 @@ describe('web console: the inspector journey (issue 16)', () => {
     await screenshot(page(), 'case-workspace');
   });
 
+  it("should list the inspector's due work as GET /api/me/tasks answers it", async () => {
+    const login = await call(c.t, 'POST', '/auth/login', { body: { username: inspector.username, password: inspector.password } });
+    const tasks = (await call(c.t, 'GET', '/me/tasks', { token: login.body.accessToken })).body.items as { title: string }[];
+    await page().getByRole('link', { name: 'Việc của tôi' }).click();
+    await page().getByRole('heading', { name: 'Việc của tôi' }).waitFor();
+    if (tasks.length === 0) await page().getByText('Không có việc nào đến hạn.', { exact: false }).waitFor();
+    else await page().getByText(tasks[0]!.title).first().waitFor();
+    expect(await page().locator('.ant-table-tbody tr.ant-table-row').count()).toBe(tasks.length);
+    await screenshot(page(), 'my-work');
+  });
+
   it('should show the case to a leader without any button that changes it, with the audit timeline', async () => {
     await page().getByRole('button', { name: 'Đăng xuất' }).click();
     await signIn(page(), leader.username, leader.password);

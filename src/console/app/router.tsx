@@ -42,7 +42,7 @@ const homeRoute = createRoute({
     if (role && can.administer(role)) throw redirect({ to: '/admin/users' });
     if (role === 'leader' || role === 'ministry_viewer') throw redirect({ to: '/reports', search: {} });
     if (role && !can.readCases(role)) throw redirect({ to: '/registry', search: {} });
-    throw redirect({ to: '/cases', search: {} });
+    throw redirect({ to: '/my-work' });
   },
 });
 
@@ -112,10 +112,16 @@ const reportsRoute = createRoute({
   component: lazyRouteComponent(() => import('../pages/reports-page'), 'ReportsPage'),
 });
 
+const myWorkRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/my-work',
+  component: lazyRouteComponent(() => import('../pages/my-work-page'), 'MyWorkPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   verifyRoute,
-  appRoute.addChildren([homeRoute, passwordRoute, usersRoute, reportsRoute, casesRoute, newCaseRoute, caseRoute, registryRoute, registryNewRoute, registryEntityRoute]),
+  appRoute.addChildren([homeRoute, myWorkRoute, passwordRoute, usersRoute, reportsRoute, casesRoute, newCaseRoute, caseRoute, registryRoute, registryNewRoute, registryEntityRoute]),
 ]);
 
 export const router = createRouter({ routeTree, context: { queryClient: undefined as unknown as QueryClient }, defaultPreload: 'intent', defaultPreloadStaleTime: 0, scrollRestoration: true });

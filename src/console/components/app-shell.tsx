@@ -1,4 +1,4 @@
-import { BarChartOutlined, FileSearchOutlined, KeyOutlined, LogoutOutlined, ProfileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CheckSquareOutlined, FileSearchOutlined, KeyOutlined, LogoutOutlined, ProfileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { Avatar, Button, Layout, Menu, Space, Typography } from 'antd';
@@ -8,13 +8,14 @@ import { vi } from '../i18n/vi';
 
 interface MenuEntry {
   key: string;
-  to: '/cases' | '/registry' | '/reports' | '/admin/users';
+  to: '/my-work' | '/cases' | '/registry' | '/reports' | '/admin/users';
   label: string;
   icon: ReactNode;
   allowed: (role: Role) => boolean;
 }
 
 const MENU: MenuEntry[] = [
+  { key: '/my-work', to: '/my-work', label: vi.shell.myWork, icon: <CheckSquareOutlined />, allowed: (r) => r === 'inspector' || r === 'legal_officer' },
   { key: '/cases', to: '/cases', label: vi.shell.cases, icon: <ProfileOutlined />, allowed: can.readCases },
   { key: '/registry', to: '/registry', label: vi.shell.registry, icon: <FileSearchOutlined />, allowed: can.readRegistry },
   { key: '/reports', to: '/reports', label: vi.shell.reportsMenu, icon: <BarChartOutlined />, allowed: can.readReports },

@@ -357,6 +357,18 @@ export const vi = {
     signed: (n: string) => `Đã ký biên bản số ${n}.`,
   },
 
+  myWork: {
+    title: 'Việc của tôi',
+    allCases: 'Tất cả hồ sơ của Sở',
+    task: 'Việc',
+    status: 'Tình trạng',
+    statuses: { due: 'Đến hạn', overdue: 'Quá hạn' } satisfies Labels<Schemas['TaskDto']['status']>,
+    dueOn: 'Hạn',
+    case: 'Hồ sơ',
+    openCase: 'Mở hồ sơ',
+    empty: 'Không có việc nào đến hạn. Xem danh sách hồ sơ để làm tiếp.',
+  },
+
   reports: {
     title: (year: number) => `Số liệu năm ${year}`,
     year: 'Năm',

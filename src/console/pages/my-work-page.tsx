@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { Table, Tag, Typography } from 'antd';
+import { api, unwrap, type Schemas } from '../api/client';
+import { ErrorAlert } from '../components/api-error';
+import { DaysLeft } from '../components/case-bits';
+import { formatDate } from '../format/format';
+import { vi } from '../i18n/vi';
+
+type Task = Schemas['TaskDto'];
+
+/** Việc của tôi: what falls due for the signed-in user (GET /api/me/tasks), overdue first, each with its case. */
+export function MyWorkPage() {
+  const tasks = useQuery({ queryKey: ['me', 'tasks'], queryFn: ({ signal }) => unwrap(api.GET('/api/me/tasks', { signal })) });
+  return (
+    <>
+      <div className="page-head">
+        <Typography.Title level={2}>{vi.myWork.title}</Typography.Title>
+        <Link to="/cases" search={{}}>
+          {vi.myWork.allCases}
+        </Link>
+      </div>
+      <ErrorAlert error={tasks.error} />
+      <Table<Task>
+        rowKey={(t) => `${t.kind}-${t.caseId ?? ''}-${t.decisionId ?? ''}-${t.licenceId ?? ''}-${t.dueOn ?? ''}`}
+        size="middle"
+        loading={tasks.isPending}
+        dataSource={tasks.data?.items}
+        pagination={false}
+        locale={{ emptyText: vi.myWork.empty }}
+        columns={[
+          { title: vi.myWork.task, dataIndex: 'title', render: (title: string, t) => <><div>{title}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{t.detail} ({t.citation})</Typography.Text></> },
+          { title: vi.myWork.status, dataIndex: 'status', width: 120, render: (s: Task['status']) => <Tag color={s === 'overdue' ? 'red' : 'gold'}>{vi.myWork.statuses[s]}</Tag> },
+          { title: vi.myWork.dueOn, dataIndex: 'dueOn', width: 200, render: (d: string | null) => (d ? <>{formatDate(d)} · <DaysLeft dueOn={d} /></> : vi.common.none) },
+          {
+            title: vi.myWork.case,
+            dataIndex: 'caseId',
+            width: 140,
+            render: (id: string | null) => (id ? <Link to="/cases/$caseId" params={{ caseId: id }} search={{}}>{vi.myWork.openCase}</Link> : vi.common.none),
+          },
+        ]}
+      />
+    </>
+  );
+}
