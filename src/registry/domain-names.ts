@@ -22,7 +22,9 @@ function asciiHost(host: string): string | null {
   const ascii = domainToASCII(host.toLowerCase()).replace(/\.$/, '');
   if (ascii === '' || ascii.length > 253) return null;
   const labels = ascii.split('.');
-  return labels.length >= 2 && labels.every((l) => LABEL.test(l)) && TOP_LABEL.test(labels[labels.length - 1]) ? ascii : null;
+  // An xn-- label must decode to Unicode: Node 24's URL parser (Ada) passes "xn--zz" through where Node 20 refused it.
+  const decodes = (l: string): boolean => !l.startsWith('xn--') || domainToUnicode(l) !== l;
+  return labels.length >= 2 && labels.every((l) => LABEL.test(l) && decodes(l)) && TOP_LABEL.test(labels[labels.length - 1]) ? ascii : null;
 }
 
 /** NFKC (full-width letters, dots and slashes become plain ones), invisible characters out, an http(s) scheme off. */
