@@ -2,12 +2,17 @@ import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** Prefix of every controller route; the console, health, /verify/:code, /docs and /admin/queues stay outside it. */
 export const API_PREFIX = 'api';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+const NO_CONSOLE = { name: 'press-inspect API', console: 'not built (npm run build:console)', docs: '/docs', openapi: '/docs-json', health: '/health/ready' };
+const NO_CONSOLE_PAGE = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>press-inspect</title>
+<h1>press-inspect</h1><p>API: <a href="/docs">/docs</a> (OpenAPI: <a href="/docs-json">/docs-json</a>), readiness: <a href="/health/ready">/health/ready</a>.</p>
+<p>The web console is not built here: <code>npm run build:console</code>, then restart.</p></html>`;
 
 /** A browser navigation (typing an address, following a link, a QR code), as opposed to a fetch or an API client. */
 export const isNavigation = (request: FastifyRequest): boolean => (request.headers.accept ?? '').includes('text/html');
@@ -22,7 +27,13 @@ const underApi = (url: string): boolean => url === `/${API_PREFIX}` || url.start
  */
 export async function serveConsole(app: NestFastifyApplication, consoleDir: string): Promise<boolean> {
   const root = resolve(consoleDir);
-  if (!existsSync(join(root, 'index.html'))) return false;
+  if (!existsSync(join(root, 'index.html'))) {
+    // No console built (an API-only install, or before npm run build:console): / still says where to go (issue 15).
+    app.getHttpAdapter().getInstance<FastifyInstance>().get('/', (request, reply) =>
+      isNavigation(request) ? reply.type('text/html; charset=utf-8').send(NO_CONSOLE_PAGE) : reply.send(NO_CONSOLE),
+    );
+    return false;
+  }
   await app.register(fastifyStatic, {
     root,
     prefix: '/',
