@@ -2,7 +2,7 @@ import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** Prefix of every controller route; the console, health, /verify/:code, /docs and /admin/queues stay outside it. */
 export const API_PREFIX = 'api';
@@ -29,7 +29,7 @@ export async function serveConsole(app: NestFastifyApplication, consoleDir: stri
   const root = resolve(consoleDir);
   if (!existsSync(join(root, 'index.html'))) {
     // No console built (an API-only install, or before npm run build:console): / still says where to go (issue 15).
-    app.getHttpAdapter().getInstance<FastifyInstance>().get('/', (request, reply) =>
+    app.getHttpAdapter().getInstance().get('/', (request, reply) =>
       isNavigation(request) ? reply.type('text/html; charset=utf-8').send(NO_CONSOLE_PAGE) : reply.send(NO_CONSOLE),
     );
     return false;
