@@ -3,6 +3,6 @@ export * from './types';
 export * from './labels';
 export { assembleAnnualReport, drillDownLink, SOURCE_OF, type AssembleInput, type DimensionCatalogue } from './assemble';
 export { decisionLineValues, type DecisionLineValues } from './lines';
-export { reportSheets, cellFormat, ReportSheetKey, type ReportSheet, type SheetColumn, type Cell, type CellFormat } from './sheets';
+export { reportSheets, cellFormat, printLayout, ReportSheetKey, type ReportSheet, type SheetColumn, type SheetPrintLayout, type Cell, type CellFormat } from './sheets';
 export { sheetCsv, parseCsv, inertText, UTF8_BOM } from './csv';
 export { annualReportDocument, formatNumberVi, type ReportIssuer } from './document';

@@ -182,3 +182,25 @@ export function reportSheets(r: AnnualReport): ReportSheet[] {
     ),
   ];
 }
+
+/**
+ * How a sheet prints as a department files it: A4, as wide as the page and as many pages long as it takes, landscape
+ * when its columns would not fit upright, the title and column header repeated on every page, pages numbered. Margins
+ * as for an administrative document on A4 (NĐ 30/2020/NĐ-CP Phụ lục I: top and bottom 20–25 mm, left 30–35 mm for
+ * binding, right 15–20 mm). Without it a spreadsheet prints the per-act sheet one column per page (18 pages in all).
+ */
+export interface SheetPrintLayout {
+  orientation: 'portrait' | 'landscape';
+  /** Rows repeated at the top of every page (the title, the scope line and the column header). */
+  repeatRows: string;
+  /** Millimetres. */
+  margins: { top: number; bottom: number; left: number; right: number };
+}
+
+/** Column width units (characters) that fit across A4 upright between those margins at 100 %; wider sheets turn. */
+export const PORTRAIT_WIDTH = 90;
+
+export function printLayout(sheet: ReportSheet): SheetPrintLayout {
+  const width = sheet.columns.reduce((sum, c) => sum + c.width, 0);
+  return { orientation: width > PORTRAIT_WIDTH ? 'landscape' : 'portrait', repeatRows: '1:3', margins: { top: 20, bottom: 20, left: 30, right: 15 } };
+}

@@ -66,3 +66,20 @@ describe('annual report exports: formula injection (issue 12 finding 7)', () => 
     );
   });
 });
+
+describe('annual report workbook: printed as a department files it (issue 15)', () => {
+  it('should fit every sheet to the page width on A4, turn the wide ones, repeat the header rows and number the pages', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await annualReportXlsx(report())) as unknown as ArrayBuffer);
+    const setup = (name: string) => book.getWorksheet(name)!.pageSetup;
+    for (const ws of book.worksheets) {
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3' });
+      expect(ws.headerFooter.oddFooter).toBe('&CTrang &P/&N');
+    }
+    // The per-act sheet (code, act, four yearly figures): 18 pages of one column each before.
+    expect(setup('Theo hành vi').orientation).toBe('landscape');
+    expect(setup('TTKT theo loại').orientation).toBe('portrait');
+    // NĐ 30/2020 Phụ lục I: left margin 30 mm for binding, right 15 mm.
+    expect(setup('Theo hành vi').margins).toMatchObject({ left: 1.18, right: 0.59 });
+  });
+});

@@ -5,6 +5,7 @@ import {
   cellFormat,
   COUNTING_RULES,
   inertText,
+  printLayout,
   type ReportSheet,
   reportSheets,
   ReportSheetKey,
@@ -32,8 +33,26 @@ function scopeLine(r: AnnualReport): string {
   return `${r.scope.departmentName ?? 'Tất cả các Sở'} — năm ${r.year} so với năm ${r.previousYear}`;
 }
 
+const MM_PER_INCH = 25.4;
+
+/** libs/reports printLayout in Excel's terms: A4 (paper size 9), one page wide, pages numbered in the footer. */
+function pageSetup(s: ReportSheet): Partial<ExcelJS.PageSetup> {
+  const layout = printLayout(s);
+  const inches = (mm: number): number => Math.round((mm / MM_PER_INCH) * 100) / 100;
+  return {
+    paperSize: 9,
+    orientation: layout.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: layout.repeatRows,
+    horizontalCentered: true,
+    margins: { top: inches(layout.margins.top), bottom: inches(layout.margins.bottom), left: inches(layout.margins.left), right: inches(layout.margins.right), header: 0.3, footer: 0.3 },
+  };
+}
+
 function addSheet(book: ExcelJS.Workbook, r: AnnualReport, s: ReportSheet): void {
-  const ws = book.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 3 }] });
+  const ws = book.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 3 }], pageSetup: pageSetup(s), headerFooter: { oddFooter: '&CTrang &P/&N' } });
   ws.columns = s.columns.map((c) => ({ width: c.width }));
   ws.getCell(1, 1).value = inertText(s.title);
   ws.getCell(1, 1).font = { bold: true, size: 13 };
