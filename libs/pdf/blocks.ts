@@ -20,8 +20,8 @@ function fitSize(w: DocumentWriter, text: string, style: FontStyle, sizes: reado
 export interface HeaderInput {
   parentBody?: string;
   issuingBody: string;
-  /** Number and symbol, without "Số: ". */
-  number: string;
+  /** Number and symbol, without "Số: "; none: no "Số:" line (a document not yet registered, never a bare "Số: /"). */
+  number?: string;
   placeDateLine?: string;
 }
 
@@ -86,14 +86,14 @@ export function drawHeader(w: DocumentWriter, h: HeaderInput): void {
 
   const row = Math.max(yLeft, yRight) + 7;
   // "Số:" 13 pt regular; place and date 13–14 pt italic.
-  const numberLine = `${common.numberPrefix}${h.number}`;
-  const afterNumber = w.place(numberLine, leftX, row, LEFT_COLUMN, 'regular', 13);
+  const numberLine = h.number ? `${common.numberPrefix}${h.number}` : '';
+  const afterNumber = numberLine ? w.place(numberLine, leftX, row, LEFT_COLUMN, 'regular', 13) : row;
   let afterDate = row;
   if (h.placeDateLine) {
     const dateSize = fitSize(w, h.placeDateLine, 'italic', [14, 13.5, 13], rightW);
     const dateWidth = w.textWidth(h.placeDateLine, 'italic', dateSize);
     // Room leftwards up to the end of the centred "Số: …", which the line must not overprint.
-    const room = w.left + w.width - (leftCentre + w.textWidth(numberLine, 'regular', 13) / 2) - 6;
+    const room = w.left + w.width - (numberLine ? leftCentre + w.textWidth(numberLine, 'regular', 13) / 2 : w.left) - 6;
     // A place name too long for the column extends leftwards, right-aligned, rather than wrapping the year; one
     // too long even for that wraps in the column.
     afterDate =

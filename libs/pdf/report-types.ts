@@ -26,8 +26,8 @@ export interface ReportBarChart {
 export interface AnnualReportDocument {
   parentBody?: string;
   issuingBody: string;
-  /** Number and symbol without "Số: ", e.g. "     /BC-SVHTT" (left blank for the clerk). */
-  number: string;
+  /** Number and symbol without "Số: ", e.g. "05/BC-SVHTT"; none until the report is registered: no "Số:" line then. */
+  number?: string;
   place: string;
   /** The day the summary was drawn up. */
   date: IsoDate;
@@ -39,4 +39,8 @@ export interface AnnualReportDocument {
   tables: ReportTable[];
   chart: ReportBarChart;
   notes: string[];
+  /** Who signs (NĐ 30/2020 Đ13): the head's title, or a deputy's with "KT." and the head's; the name may be left to hand. */
+  signer: { title: string; headTitle?: string; fullName?: string };
+  /** Nơi nhận (NĐ 30/2020 Phụ lục I). */
+  recipients: string[];
 }

@@ -55,3 +55,29 @@ describe('chart scale', () => {
     expect(chartLabel(12.5)).toBe('12,5');
   });
 });
+
+describe('renderAnnualReportPdf: an official report (issue 15)', () => {
+  it('prints no bare "Số: /" before the report is registered, and its number once it is', async () => {
+    const draft = pdfText(await renderAnnualReportPdf(sampleAnnualReport()), 1);
+    const numbered = pdfText(await renderAnnualReportPdf({ ...sampleAnnualReport(), number: '05/BC-SVHTT' }), 1);
+    if (draft === undefined || numbered === undefined) return;
+    expect(draft).not.toMatch(/Số:/);
+    expect(numbered).toContain('Số: 05/BC-SVHTT');
+  });
+
+  it('closes with Nơi nhận and the signature block (NĐ 30/2020 Đ13, Phụ lục I), a deputy signing "KT."', async () => {
+    const signed = { ...sampleAnnualReport(), signer: { title: 'Phó Giám đốc', headTitle: 'Giám đốc', fullName: 'Trần Thị Minh Thư' } };
+    const text = pdfText(await renderAnnualReportPdf(signed));
+    if (text === undefined) return;
+    expect(text).toMatch(/tương ứng\.\/\./);
+    expect(text).toContain('Nơi nhận:');
+    expect(text).toContain('- Bộ Văn hóa, Thể thao và Du lịch (Cục Báo chí);');
+    expect(text).toContain('- Lưu: VT, Thanh tra Sở.');
+    expect(text).toMatch(/KT\. GIÁM ĐỐC[\s\S]*PHÓ GIÁM ĐỐC[\s\S]*Trần Thị Minh Thư/);
+  });
+
+  it('refuses a report with no one to sign it or no recipient', () => {
+    expect(() => validateAnnualReport({ ...sampleAnnualReport(), signer: { title: ' ' } })).toThrow(/signer\.title/);
+    expect(() => validateAnnualReport({ ...sampleAnnualReport(), recipients: [] })).toThrow(/recipients/);
+  });
+});

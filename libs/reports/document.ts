@@ -44,13 +44,33 @@ export interface ReportIssuer {
   abbreviation: string;
 }
 
-/** The frozen input of the printable summary: every table of the report, and the fines by subject kind as a chart. */
-export function annualReportDocument(r: AnnualReport, issuer: ReportIssuer, date: string): AnnualReportDocument {
+/** What an official report adds to the figures: its registered number, who signs, where it goes. */
+export interface ReportIssue {
+  /** The number the report got in the department's register of outgoing documents (NĐ 30/2020 Đ15), if any. */
+  number?: number;
+  signer?: AnnualReportDocument['signer'];
+  recipients?: string[];
+}
+
+/**
+ * Nơi nhận of the annual report: the Ministry's press department, the provincial people's committee the department
+ * reports to, and the department's own file (NĐ 30/2020 Phụ lục I: "Lưu: VT, <unit>").
+ */
+export function defaultRecipients(issuer: ReportIssuer): string[] {
+  return ['Bộ Văn hóa, Thể thao và Du lịch (Cục Báo chí)', ...(issuer.parentBody ? [`${issuer.parentBody} (để báo cáo)`] : []), 'Lưu: VT, Thanh tra Sở'];
+}
+
+/**
+ * The frozen input of the printable summary: every table of the report, and the fines by subject kind as a chart,
+ * closed as an official report. Without a registered number it prints no "Số:" line (never a bare "Số: /"); the
+ * director signs unless another signer is named, the name left for hand when none is given.
+ */
+export function annualReportDocument(r: AnnualReport, issuer: ReportIssuer, date: string, issue: ReportIssue = {}): AnnualReportDocument {
   return {
     parentBody: issuer.parentBody ?? undefined,
     issuingBody: issuer.name,
-    // The clerk writes the number in when the report is registered (NĐ 30/2020 Đ15); the symbol is printed.
-    number: `       /BC-${issuer.abbreviation}`,
+    // NĐ 30/2020 Đ15: numbers below 10 are written with a leading zero ("05/BC-…").
+    number: issue.number === undefined ? undefined : `${String(issue.number).padStart(2, '0')}/BC-${issuer.abbreviation}`,
     place: issuer.placeName,
     date,
     year: r.year,
@@ -72,5 +92,7 @@ export function annualReportDocument(r: AnnualReport, issuer: ReportIssuer, date
       }),
     },
     notes: r.countingRules,
+    signer: issue.signer ?? { title: 'Giám đốc' },
+    recipients: issue.recipients ?? defaultRecipients(issuer),
   };
 }

@@ -5,4 +5,4 @@ export { assembleAnnualReport, drillDownLink, SOURCE_OF, type AssembleInput, typ
 export { decisionLineValues, type DecisionLineValues } from './lines';
 export { reportSheets, cellFormat, printLayout, ReportSheetKey, type ReportSheet, type SheetColumn, type SheetPrintLayout, type Cell, type CellFormat } from './sheets';
 export { sheetCsv, parseCsv, inertText, UTF8_BOM } from './csv';
-export { annualReportDocument, formatNumberVi, type ReportIssuer } from './document';
+export { annualReportDocument, defaultRecipients, formatNumberVi, type ReportIssue, type ReportIssuer } from './document';
