@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import 'reflect-metadata';
 import { createServer } from 'node:net';
 import { childEnv, chooseServers } from '@app/cli/embedded';
@@ -37,4 +40,21 @@ describe('chooseServers: explicit settings win, production never falls back (iss
     const redis = { ...raw, QUEUE_BACKEND: 'redis' };
     expect((await chooseServers(validateEnv(redis), redis)).queueBackend).toBe('redis');
   });
+});
+
+describe('chooseServers: an installation already in embedded mode stays there', () => {
+  it('should go to its embedded data even when a server answers at the default address', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pi-embedded-choice-'));
+    try {
+      // A data folder as initdb leaves it (only its marker here: the server then fails to start, which shows the choice).
+      mkdirSync(join(dataDir, 'postgres'));
+      writeFileSync(join(dataDir, 'postgres', 'PG_VERSION'), '15\n');
+      writeFileSync(join(dataDir, 'postgres.password'), 'x\n');
+      // The default address is left as it is: on this project's machines a PostgreSQL answers there.
+      const raw = { DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await closedPort()) };
+      await expect(chooseServers(validateEnv(raw), raw)).rejects.toThrow(/embedded mode: PostgreSQL on 127\.0\.0\.1:\d+ exited/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

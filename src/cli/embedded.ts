@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { EmbeddedPostgres } from '@app/cli/embedded-postgres';
 import { AppConfig, isSet, QueueBackend } from '@app/config/env.schema';
 import { databaseName, withDatabase } from '@app/database/connection';
@@ -41,7 +42,11 @@ export const shown = (path: string): string => {
 export async function chooseServers(config: AppConfig, raw: Record<string, unknown> = process.env): Promise<ServerChoice> {
   const asConfigured: ServerChoice = { databaseUrl: config.DATABASE_URL, queueBackend: config.QUEUE_BACKEND };
   if (config.NODE_ENV === 'production') return asConfigured;
-  const databaseFixed = isSet(raw, 'DATABASE_URL') || (await answers(() => checkPostgres(config.DATABASE_URL, PROBE_TIMEOUT_MS)));
+  const embedded = new EmbeddedPostgres(config.DATA_DIR, config.EMBEDDED_POSTGRES_PORT);
+  // An installation that already runs embedded keeps its data there even if a server has since appeared at the default
+  // address: switching silently would look like the data had gone. Moving it is a deliberate step (README, Operations).
+  const hasData = existsSync(join(embedded.folder, 'PG_VERSION'));
+  const databaseFixed = isSet(raw, 'DATABASE_URL') || (!hasData && (await answers(() => checkPostgres(config.DATABASE_URL, PROBE_TIMEOUT_MS))));
   const queueFixed = isSet(raw, 'QUEUE_BACKEND') || isSet(raw, 'REDIS_URL') || (await answers(() => checkRedis(config.REDIS_URL, PROBE_TIMEOUT_MS)));
   if (databaseFixed && queueFixed) return asConfigured;
   if (databaseFixed) {
@@ -51,7 +56,6 @@ export async function chooseServers(config: AppConfig, raw: Record<string, unkno
       line: `no Redis at ${config.REDIS_URL}: jobs are queued in PostgreSQL (BullMQ's PostgreSQL backend); set REDIS_URL to use Redis`,
     };
   }
-  const embedded = new EmbeddedPostgres(config.DATA_DIR, config.EMBEDDED_POSTGRES_PORT);
   const started = await embedded.start();
   const queueBackend = queueFixed ? config.QUEUE_BACKEND : 'postgres';
   const queue = queueBackend === 'postgres' ? 'jobs queued in it' : `jobs on Redis at ${config.REDIS_URL}`;
@@ -61,7 +65,7 @@ export async function chooseServers(config: AppConfig, raw: Record<string, unkno
     queueBackend,
     embedded,
     line:
-      `embedded mode (no PostgreSQL at ${new URL(config.DEFAULT_DATABASE_URL).host}): PostgreSQL ${how} from node_modules on 127.0.0.1:${embedded.port}, ` +
+      `embedded mode (${hasData ? 'its data is here' : `no PostgreSQL at ${new URL(config.DEFAULT_DATABASE_URL).host}`}): PostgreSQL ${how} from node_modules on 127.0.0.1:${embedded.port}, ` +
       `data in ${shown(embedded.folder)} (password in ${shown(embedded.passwordFile)}), ${queue}; ` +
       `to use real servers set DATABASE_URL and REDIS_URL (README, Operations)`,
   };
