@@ -137,6 +137,11 @@ export const WRITE_ROLES: Record<string, readonly Role[] | 'public'> = {
   'POST /registry/licences/{id}/revoke': SANCTIONERS,
   'POST /legal/catalogue/versions': SANCTIONERS,
   'POST /legal/catalogue/verifications': SANCTIONERS,
+  // Issue 14 / issue 12 finding 8: completing a draft row is a proposal like the others; approving one is a legal
+  // officer's act (four-eyes: never the proposer); rejecting is open to the curators.
+  'POST /legal/catalogue/completions': SANCTIONERS,
+  'POST /legal/catalogue/changes/{id}/approve': [LegalOfficer],
+  'POST /legal/catalogue/changes/{id}/reject': SANCTIONERS,
   // A computation that writes nothing: any signed-in user, the ministry viewer included.
   'POST /fines/preview': ALL_ROLES,
   'POST /calendar': [DepartmentAdmin],
@@ -198,6 +203,8 @@ export const SHARED_ACROSS_DEPARTMENTS: Record<string, string> = {
   'GET /legal/catalogue/{code}': 'the legal catalogue is national law (NĐ 119/2020, NĐ 14/2022), the same for every Sở',
   'DELETE /calendar/{id}': 'the holiday calendar is national (BLLĐ 45/2019 Đ112); any Sở admin corrects it, audited',
   'GET /verify/{code}': 'public verification of an issued decision: by design reachable without any account',
+  'POST /legal/catalogue/changes/{id}/approve': 'four-eyes on the national catalogue: a legal officer of any Sở approves another Sở’s proposal (issue 12 finding 8)',
+  'POST /legal/catalogue/changes/{id}/reject': 'four-eyes on the national catalogue: proposals are reviewed across departments (issue 12 finding 8)',
 };
 
 /** Every table of the public schema with its row count: a refused request must change none of them. */

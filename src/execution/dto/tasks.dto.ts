@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, MaxLength } from 'class-validator';
+import { isEmail, MaxLength, ValidateBy } from 'class-validator';
 
 export const TASK_KINDS = ['record', 'explanation', 'decision', 'delivery', 'payment', 'enforcement', 'execution_limit', 'remedial', 'licence_expiry', 'catalogue_verification'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
@@ -22,8 +22,15 @@ export class TaskListDto {
   @ApiProperty({ type: [TaskDto], description: 'Overdue first, then by due date' }) items!: TaskDto[];
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export class ReminderAddressDto {
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  // validator's isEmail throws on a lone surrogate (decodeURI: "URI malformed"), which answered 500 (found by the fuzz
+  // suite); PostgreSQL text cannot hold NUL. Both are refused first, as a 422 naming the field.
+  @ValidateBy({
+    name: 'isEmailAddress',
+    validator: { validate: (v: unknown) => typeof v === 'string' && !LONE_SURROGATE.test(v) && !v.includes('\u0000') && isEmail(v), defaultMessage: () => 'email must be an e-mail address' },
+  })
   @MaxLength(254)
   @ApiProperty({ example: 'phapche@svhtt.example.gov.vn', description: 'Where the daily digest of reminders is sent' })
   email!: string;
