@@ -66,4 +66,8 @@ export const can = {
   editRegistry: (role: Role) => role === 'inspector' || role === 'legal_officer' || role === 'department_admin',
   administer: (role: Role) => role === 'department_admin',
   readReports: (role: Role) => role !== 'system_operator',
+  /** The catalogue's verification queue (GET /api/legal/catalogue/review: legal officer, department admin, leader). */
+  reviewCatalogue: (role: Role) => role === 'legal_officer' || role === 'department_admin' || role === 'leader',
+  /** The queue dashboard (/admin/queues) is the system operator's alone. */
+  operate: (role: Role) => role === 'system_operator',
 };

@@ -1,38 +1,12 @@
 // The route tree, declared in code (no generator). Every list keeps its page, size, sort and filters in the URL.
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
-import { NotFound } from '../components/not-found';
+import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { auth, can } from './auth';
+import { adminRoutes } from './routes/admin';
+import { decisionRoutes } from './routes/decisions';
+import { legalRoutes } from './routes/legal';
+import { appRoute, loginRoute, rootRoute, verifyRoute } from './routes/shell';
 import { casesSearch, caseTabSearch, newCaseSearch, registrySearch, reportsSearch, REGISTRY_KINDS, type RegistryKind } from './search';
-
-const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
-  component: Outlet,
-  notFoundComponent: NotFound,
-});
-
-const loginRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/login',
-  validateSearch: (s: Record<string, unknown>): { redirect?: string } => (typeof s.redirect === 'string' && s.redirect.startsWith('/') ? { redirect: s.redirect } : {}),
-  component: lazyRouteComponent(() => import('../pages/login-page'), 'LoginPage'),
-});
-
-/** The public page behind the QR code of every issued decision: no login. */
-const verifyRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/verify/$code',
-  component: lazyRouteComponent(() => import('../pages/verify-page'), 'VerifyPage'),
-});
-
-/** Everything else needs a signed-in user; an expired session comes back here after the login. */
-const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: '_app',
-  beforeLoad: ({ location }) => {
-    if (!auth.session) throw redirect({ to: '/login', search: { redirect: location.href } });
-  },
-  component: lazyRouteComponent(() => import('../components/app-shell'), 'AppShell'),
-});
 
 const homeRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -40,6 +14,7 @@ const homeRoute = createRoute({
   beforeLoad: () => {
     const role = auth.session?.user.role;
     if (role && can.administer(role)) throw redirect({ to: '/admin/users' });
+    if (role && can.operate(role)) throw redirect({ to: '/admin/operations' });
     if (role === 'leader' || role === 'ministry_viewer') throw redirect({ to: '/reports', search: {} });
     if (role && !can.readCases(role)) throw redirect({ to: '/registry', search: {} });
     throw redirect({ to: '/my-work' });
@@ -121,7 +96,7 @@ const myWorkRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   verifyRoute,
-  appRoute.addChildren([homeRoute, myWorkRoute, passwordRoute, usersRoute, reportsRoute, casesRoute, newCaseRoute, caseRoute, registryRoute, registryNewRoute, registryEntityRoute]),
+  appRoute.addChildren([homeRoute, myWorkRoute, passwordRoute, usersRoute, reportsRoute, casesRoute, newCaseRoute, caseRoute, registryRoute, registryNewRoute, registryEntityRoute, ...decisionRoutes, ...legalRoutes, ...adminRoutes]),
 ]);
 
 export const router = createRouter({ routeTree, context: { queryClient: undefined as unknown as QueryClient }, defaultPreload: 'intent', defaultPreloadStaleTime: 0, scrollRestoration: true });

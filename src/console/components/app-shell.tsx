@@ -1,4 +1,4 @@
-import { BarChartOutlined, CheckSquareOutlined, FileSearchOutlined, KeyOutlined, LogoutOutlined, ProfileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, BookOutlined, CalendarOutlined, CheckSquareOutlined, ClusterOutlined, FileDoneOutlined, FileSearchOutlined, KeyOutlined, LogoutOutlined, ProfileOutlined, SafetyCertificateOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { Avatar, Button, Layout, Menu, Space, Typography } from 'antd';
@@ -8,7 +8,7 @@ import { vi } from '../i18n/vi';
 
 interface MenuEntry {
   key: string;
-  to: '/my-work' | '/cases' | '/registry' | '/reports' | '/admin/users';
+  to: '/my-work' | '/cases' | '/decisions' | '/registry' | '/legal/catalogue' | '/legal/review' | '/reports' | '/admin/users' | '/admin/department' | '/admin/calendar' | '/admin/operations';
   label: string;
   icon: ReactNode;
   allowed: (role: Role) => boolean;
@@ -17,9 +17,15 @@ interface MenuEntry {
 const MENU: MenuEntry[] = [
   { key: '/my-work', to: '/my-work', label: vi.shell.myWork, icon: <CheckSquareOutlined />, allowed: (r) => r === 'inspector' || r === 'legal_officer' },
   { key: '/cases', to: '/cases', label: vi.shell.cases, icon: <ProfileOutlined />, allowed: can.readCases },
+  { key: '/decisions', to: '/decisions', label: vi.shell.decisions, icon: <FileDoneOutlined />, allowed: can.readCases },
   { key: '/registry', to: '/registry', label: vi.shell.registry, icon: <FileSearchOutlined />, allowed: can.readRegistry },
+  { key: '/legal/catalogue', to: '/legal/catalogue', label: vi.shell.catalogue, icon: <BookOutlined />, allowed: can.readRegistry },
+  { key: '/legal/review', to: '/legal/review', label: vi.shell.review, icon: <AuditOutlined />, allowed: can.reviewCatalogue },
   { key: '/reports', to: '/reports', label: vi.shell.reportsMenu, icon: <BarChartOutlined />, allowed: can.readReports },
   { key: '/admin/users', to: '/admin/users', label: vi.shell.users, icon: <TeamOutlined />, allowed: can.administer },
+  { key: '/admin/department', to: '/admin/department', label: vi.shell.department, icon: <SafetyCertificateOutlined />, allowed: can.administer },
+  { key: '/admin/calendar', to: '/admin/calendar', label: vi.shell.calendar, icon: <CalendarOutlined />, allowed: can.administer },
+  { key: '/admin/operations', to: '/admin/operations', label: vi.shell.operations, icon: <ClusterOutlined />, allowed: can.operate },
 ];
 
 /** Header with the user's name and role, the menu of their role, and the page. */

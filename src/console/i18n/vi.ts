@@ -1,6 +1,9 @@
 // Every string the console shows, and the labels of the API's enums. Components hold no literals.
 // Enum labels are typed against the OpenAPI schema: a value the API adds fails `tsc -p src/console` until it has a label.
 import type { Schemas } from '../api/client';
+import { adminVi } from './vi-admin';
+import { decisionsVi } from './vi-decisions';
+import { legalVi } from './vi-legal';
 
 type Labels<K extends string> = Record<K, string>;
 
@@ -118,6 +121,10 @@ export const vi = {
   appSubtitle: 'Quản lý cấp phép, thanh tra và xử phạt trong lĩnh vực báo chí',
   labels: { roles, decisionStanding, decisionKind, caseStatus, caseAction, caseOrigin, subjectType, inspectionKind, inspectionPlanning, recordStatus, explanationMode, offenderType, mainSanction, legalField, deadlineStatus, licenceKind, licenceStatus, licenceEvent, pressAgencyKind },
 
+  decisions: decisionsVi,
+  legal: legalVi,
+  admin: adminVi,
+
   password: {
     title: 'Đổi mật khẩu',
     current: 'Mật khẩu hiện tại',
@@ -149,6 +156,11 @@ export const vi = {
     cases: 'Hồ sơ vụ việc',
     registry: 'Đối tượng quản lý',
     catalogue: 'Danh mục hành vi',
+    review: 'Xác minh danh mục',
+    decisions: 'Quyết định',
+    department: 'Thông tin Sở',
+    calendar: 'Lịch nghỉ',
+    operations: 'Vận hành',
     reports: 'Báo cáo',
     administration: 'Quản trị',
     users: 'Người dùng',
