@@ -3,6 +3,7 @@
 import type { Schemas } from '../api/client';
 import { adminVi } from './vi-admin';
 import { decisionsVi } from './vi-decisions';
+import { executionVi } from './vi-execution';
 import { legalVi } from './vi-legal';
 
 type Labels<K extends string> = Record<K, string>;
@@ -122,6 +123,7 @@ export const vi = {
   labels: { roles, decisionStanding, decisionKind, caseStatus, caseAction, caseOrigin, subjectType, inspectionKind, inspectionPlanning, recordStatus, explanationMode, offenderType, mainSanction, legalField, deadlineStatus, licenceKind, licenceStatus, licenceEvent, pressAgencyKind },
 
   decisions: decisionsVi,
+  execution: executionVi,
   legal: legalVi,
   admin: adminVi,
 

@@ -19,4 +19,11 @@ const decisionRoute = createRoute({
   component: lazyRouteComponent(() => import('../../pages/decision-page'), 'DecisionPage'),
 });
 
-export const decisionRoutes = [decisionsRoute, decisionRoute] as const;
+/** The decision's life after issue: delivery, payments and the late charge, instalments, enforcement, complaints. */
+const decisionExecutionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/decisions/$decisionId/execution',
+  component: lazyRouteComponent(() => import('../../pages/decision-execution-page'), 'DecisionExecutionPage'),
+});
+
+export const decisionRoutes = [decisionsRoute, decisionRoute, decisionExecutionRoute] as const;
