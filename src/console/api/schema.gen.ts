@@ -4775,6 +4775,20 @@ export interface components {
             late: boolean;
         };
         /** @enum {string} */
+        PaymentChannel: "state_treasury" | "bank_account" | "public_service_portal";
+        FinePaymentDto: {
+            /** Format: uuid */
+            id: string;
+            amountVnd: number;
+            /** Format: date */
+            paidOn: string;
+            channel: components["schemas"]["PaymentChannel"];
+            receiptNumber: string;
+            /** Format: uuid */
+            receiptFileId: string | null;
+            note: string;
+        };
+        /** @enum {string} */
         ExecutionRequestKind: "postponement" | "instalments";
         /** @enum {string} */
         ExecutionRequestStatus: "pending" | "granted" | "refused";
@@ -4903,7 +4917,7 @@ export interface components {
             /** @description What still stands between the decision and "executed" */
             outstanding: string[];
             deliveries: components["schemas"]["DeliveryDto"][];
-            payments: components["schemas"]["PaymentDto"][];
+            payments: components["schemas"]["FinePaymentDto"][];
             requests: components["schemas"]["ExecutionRequestDto"][];
             enforcements: components["schemas"]["EnforcementDto"][];
             complaints: components["schemas"]["ComplaintDto"][];
@@ -4937,11 +4951,6 @@ export interface components {
             proofFileId?: string;
             note?: string;
         };
-        /**
-         * @description Kho bạc Nhà nước, tài khoản tại ngân hàng, Cổng Dịch vụ công Quốc gia (NĐ 118/2021 Đ20 k1)
-         * @enum {string}
-         */
-        PaymentChannel: "state_treasury" | "bank_account" | "public_service_portal";
         PaymentCreateDto: {
             /** @description Amount in whole VND (đồng) */
             amountVnd: number;

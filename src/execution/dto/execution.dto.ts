@@ -140,7 +140,8 @@ export class DeliveryDto {
   @ApiProperty({ description: 'Sent after the 3 working days of LXLVPHC Đ70 k1' }) late!: boolean;
 }
 
-export class PaymentDto {
+/** One payment recorded (named apart from the decision's payment place, PaymentDto of src/decisions, which OpenAPI would merge with it). */
+export class FinePaymentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() amountVnd!: number;
   @ApiProperty({ format: 'date' }) paidOn!: string;
@@ -230,7 +231,7 @@ export class ExecutionDto {
   @ApiProperty({ type: ExecutionFactsDto }) facts!: ExecutionFactsDto;
   @ApiProperty({ type: [String], description: 'What still stands between the decision and "executed"' }) outstanding!: string[];
   @ApiProperty({ type: [DeliveryDto] }) deliveries!: DeliveryDto[];
-  @ApiProperty({ type: [PaymentDto] }) payments!: PaymentDto[];
+  @ApiProperty({ type: [FinePaymentDto] }) payments!: FinePaymentDto[];
   @ApiProperty({ type: [ExecutionRequestDto] }) requests!: ExecutionRequestDto[];
   @ApiProperty({ type: [EnforcementDto] }) enforcements!: EnforcementDto[];
   @ApiProperty({ type: [ComplaintDto] }) complaints!: ComplaintDto[];
