@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ADDITIONAL_SANCTION_KINDS, FIELDS, MAIN_SANCTIONS, MISSING_PARTS, PRINTED_SIDES, SUBJECT_KINDS } from '@libs/legal';
 import type { AdditionalSanctionKind, Field, GapPart, MainSanction, MissingPart, PrintedSide, SubjectKind } from '@libs/legal';
-import { QueryBoolean, ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateVnd } from '@app/common/dto.decorators';
+import { QueryBoolean, QueryInt, ValidateDate, ValidateEnum, ValidateInt, ValidateText, ValidateVnd } from '@app/common/dto.decorators';
 
 /** `['a', 'b']` → `{ a: 'a', b: 'b' }`, the shape the enum decorators take. */
 export const enumOf = <T extends string>(values: readonly T[]): Record<T, T> =>
@@ -13,6 +13,15 @@ export const PrintedSideEnum = enumOf(PRINTED_SIDES);
 export const AdditionalSanctionKindEnum = enumOf(ADDITIONAL_SANCTION_KINDS);
 export const SubjectKindEnum = enumOf(SUBJECT_KINDS);
 export const GAP_PARTS: readonly GapPart[] = [...MISSING_PARTS, 'range', 'source'];
+/**
+ * Tình trạng xác minh of a version: draft (dòng nháp, citation incomplete), unverified (complete, not yet checked
+ * against the official text), verified; pending: a change of the caller's department awaits a second legal officer.
+ */
+export const VERIFICATION_STATES = ['verified', 'unverified', 'draft', 'pending'] as const;
+export type VerificationState = (typeof VERIFICATION_STATES)[number];
+export const VerificationStateEnum = enumOf(VERIFICATION_STATES);
+/** Named apart from the case subject's SubjectKind (organisation / individual): one OpenAPI name per enum. */
+const SUBJECT_KIND_ENUM_NAME = 'CatalogueSubjectKind';
 
 /** Khung tiền phạt: whole VND, printed for the organisation or the individual (NĐ 119/2020 Đ4 k2). */
 export class FineRangeDto {
@@ -107,7 +116,7 @@ export class CatalogueRowDto {
   @ApiProperty({ description: 'Dòng nháp: the citation is incomplete; no record or decision may cite it' }) draft!: boolean;
   @ApiProperty({ enum: MISSING_PARTS, isArray: true, description: 'What a draft row has not read in a text' }) missing!: MissingPart[];
   @ApiProperty({ type: [String], description: 'Words inspectors use for the act' }) keywords!: string[];
-  @ApiProperty({ enum: SubjectKindEnum, enumName: 'SubjectKind', isArray: true }) subjects!: SubjectKind[];
+  @ApiProperty({ enum: SubjectKindEnum, enumName: SUBJECT_KIND_ENUM_NAME, isArray: true }) subjects!: SubjectKind[];
   @ApiProperty({ enum: GAP_PARTS, isArray: true, description: 'What keeps it from being cited: clause, point, text, range, source' })
   gaps!: GapPart[];
   @ApiProperty({ example: 'NĐ 119/2020 Đ8 k4 điểm e, sửa đổi bởi NĐ 14/2022 Đ2 k10 điểm c' }) citationShort!: string;
@@ -157,7 +166,7 @@ export class CatalogueQueryDto {
   })
   text?: string;
 
-  @ValidateEnum(SubjectKindEnum, 'SubjectKind', { optional: true, description: 'Đối tượng: only rows about this kind of subject' })
+  @ValidateEnum(SubjectKindEnum, SUBJECT_KIND_ENUM_NAME, { optional: true, description: 'Đối tượng: only rows about this kind of subject' })
   subject?: SubjectKind;
 
   @QueryBoolean({ description: 'Leave out draft rows (dòng nháp)' })
@@ -171,6 +180,15 @@ export class CatalogueQueryDto {
 
   @ValidateDate({ optional: true, description: 'Only versions in force on this date' })
   inForceOn?: string;
+
+  @QueryInt({ min: 1, max: 1000, description: 'Điều: only rows of this article (with an instrument, of that decree)' })
+  article?: number;
+
+  @ValidateEnum(VerificationStateEnum, 'CatalogueVerificationState', {
+    optional: true,
+    description: "Tình trạng xác minh: verified, unverified (complete, not yet checked), draft (dòng nháp), pending (a change of the caller's department awaits approval)",
+  })
+  verification?: VerificationState;
 }
 
 export class CodeQueryDto {

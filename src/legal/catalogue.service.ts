@@ -30,6 +30,7 @@ import type {
   CircumstancesDto,
   ProvenanceDto,
   SignerTitleDto,
+  VerificationState,
 } from '@app/legal/catalogue.dto';
 import { unverifiedVersions, versionKey } from '@app/legal/effective-catalogue';
 import { toAppError } from '@app/legal/legal-errors';
@@ -56,6 +57,13 @@ function grouped(rows: readonly CatalogueRow[]): CatalogueRow[] {
   const first = new Map<string, number>();
   rows.forEach((r, i) => first.set(r.code, first.get(r.code) ?? i));
   return [...rows].sort((a, b) => (first.get(a.code) ?? 0) - (first.get(b.code) ?? 0) || a.effectiveFrom.localeCompare(b.effectiveFrom));
+}
+
+/** A version's verification state as the list filter reads it; a pending change shows before the rest. */
+function verificationState(r: CatalogueRowDto): VerificationState {
+  if (r.pendingApproval) return 'pending';
+  if (r.draft) return 'draft';
+  return r.verified ? 'verified' : 'unverified';
 }
 
 const toStored = (c: CatalogueChange): StoredChange => ({ ...c });
@@ -221,7 +229,10 @@ export class CatalogueService {
     });
     // Ranked by relevance when searching; otherwise each code's versions together.
     const ordered = query.text?.trim() ? rows : grouped(rows);
-    const items = ordered.map((r) => this.toDto(r, effective, actor));
+    const items = ordered
+      .filter((r) => query.article === undefined || r.article === query.article)
+      .map((r) => this.toDto(r, effective, actor))
+      .filter((r) => query.verification === undefined || verificationState(r) === query.verification);
     return { count: items.length, items };
   }
 

@@ -2440,7 +2440,11 @@ export interface components {
             reference?: string;
         };
         /** @enum {string} */
+        CatalogueSubjectKind: "press-agency" | "magazine" | "general-site" | "website" | "social-network" | "social-network-user" | "journalist" | "other";
+        /** @enum {string} */
         LegalField: "press" | "publishing" | "e-information";
+        /** @enum {string} */
+        CatalogueVerificationState: "verified" | "unverified" | "draft" | "pending";
         /**
          * @description Hình thức xử phạt chính
          * @enum {string}
@@ -2556,7 +2560,7 @@ export interface components {
             missing: ("clause" | "point" | "text")[];
             /** @description Words inspectors use for the act */
             keywords: string[];
-            subjects: components["schemas"]["SubjectKind"][];
+            subjects: components["schemas"]["CatalogueSubjectKind"][];
             /** @description What keeps it from being cited: clause, point, text, range, source */
             gaps: ("clause" | "point" | "text" | "range" | "source")[];
             /** @example NĐ 119/2020 Đ8 k4 điểm e, sửa đổi bởi NĐ 14/2022 Đ2 k10 điểm c */
@@ -6420,7 +6424,7 @@ export interface operations {
                 /** @description Words as inspectors say them, in any order, diacritics optional ("bao hoa", "tin giả"), or a code; ranked by relevance, versions in force first */
                 text?: string;
                 /** @description Đối tượng: only rows about this kind of subject */
-                subject?: components["schemas"]["SubjectKind"];
+                subject?: components["schemas"]["CatalogueSubjectKind"];
                 /** @description Leave out draft rows (dòng nháp) */
                 excludeDrafts?: boolean;
                 /** @description Văn bản, e.g. 119/2020/NĐ-CP */
@@ -6429,6 +6433,10 @@ export interface operations {
                 field?: components["schemas"]["LegalField"];
                 /** @description Only versions in force on this date */
                 inForceOn?: string;
+                /** @description Điều: only rows of this article (with an instrument, of that decree) */
+                article?: number;
+                /** @description Tình trạng xác minh: verified, unverified (complete, not yet checked), draft (dòng nháp), pending (a change of the caller's department awaits approval) */
+                verification?: components["schemas"]["CatalogueVerificationState"];
             };
             header?: never;
             path?: never;
