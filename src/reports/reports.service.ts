@@ -9,7 +9,7 @@ import type { AnnualReportQueryDto, DrillDownQueryDto } from '@app/reports/dto/r
 import { DIMENSIONS } from '@app/reports/report-labels';
 import { asOfDate, scopeOf } from '@app/reports/report-scope';
 import { annualReportSql, dimensionsOf, drillDownSql, runReportSql, type SqlStatement } from '@app/reports/report-sql';
-import type { Catalogue } from '@libs/legal';
+import { allSupersededVersions, type Catalogue } from '@libs/legal';
 import { type AnnualReport, assembleAnnualReport, type GroupedRows, ReportDimension, type ReportScope } from '@libs/reports';
 import { todayInVietnam } from '@libs/vn';
 
@@ -141,11 +141,16 @@ export class ReportsService {
     }
   }
 
-  /** Catalogue code → the description of its latest version, rebuilt only when the catalogue changes. */
+  /**
+   * Catalogue code → the description of its latest version, rebuilt only when the catalogue changes. Decisions issued
+   * before a revision replaced their code keep the old one: it is named by the replaced version's description, not shown raw.
+   */
   private async codeLabels(): Promise<Map<string, string>> {
     const catalogue = await this.catalogue.current();
     if (this.labels?.catalogue !== catalogue) {
-      const byCode = new Map(catalogue.codes().map((code) => [code, catalogue.versions(code).at(-1)?.descriptionVi ?? code]));
+      const byCode = new Map<string, string>();
+      for (const v of [...allSupersededVersions()].sort((x, y) => x.effectiveFrom.localeCompare(y.effectiveFrom))) byCode.set(v.code, v.descriptionVi);
+      for (const code of catalogue.codes()) byCode.set(code, catalogue.versions(code).at(-1)?.descriptionVi ?? code);
       this.labels = { catalogue, byCode };
     }
     return this.labels.byCode;

@@ -1,5 +1,6 @@
 import { recordDecisionLines, recordMissingDecisionLines } from '@app/decisions/decision-lines';
 import { Role } from '@app/common/role';
+import { allSupersededVersions, loadShippedCatalogue } from '@libs/legal';
 import { call, department, Department, startApp, TestApp } from './harness';
 import { LICENCE_ACT, MISSION_ACT } from './decisions-support';
 import { QUOTING_RULES } from './cases-support';
@@ -186,5 +187,18 @@ describe('annual report: figures counted once, drill-downs, department scoping',
         expect(res.body.summary.finesImposedVnd.value).toBe(75_000_000);
       }
     });
+  });
+
+  it('should name a code a later catalogue revision replaced by its old description, never the raw code', async () => {
+    // A decision issued before the revision keeps the code it cited (the lines are a record of the issued decision).
+    const replaced = allSupersededVersions().find((v) => !loadShippedCatalogue().codes().includes(v.code))!;
+    const [{ code }] = await t.dataSource.query(`select catalogue_code as code from sanction_decision_lines where department_id = $1 limit 1`, [w.b.id]);
+    await t.dataSource.query(`update sanction_decision_lines set catalogue_code = $1 where department_id = $2 and catalogue_code = $3`, [replaced.code, w.b.id, code]);
+    try {
+      const rows = (await get(`/reports/annual?year=${w.year}`, w.b)).body.byCatalogueCode as { key: string; label: string }[];
+      expect(rows.find((r) => r.key === replaced.code)?.label).toBe(replaced.descriptionVi);
+    } finally {
+      await t.dataSource.query(`update sanction_decision_lines set catalogue_code = $1 where department_id = $2 and catalogue_code = $3`, [code, w.b.id, replaced.code]);
+    }
   });
 });
