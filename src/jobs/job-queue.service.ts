@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 import { JobItem, jobIdOf, QUEUE_OF, QueueName } from '@app/jobs/job.catalogue';
 
-/** How long an enqueue may wait for Redis before giving up (the sweeper re-queues later). */
+/** How long an enqueue may wait for the queue's store before giving up (the sweeper re-queues later). */
 const ENQUEUE_TIMEOUT_MS = 2_000;
 
 /** The one producer. Call it after the transaction that created the work has committed. */
@@ -14,16 +14,27 @@ export class JobQueue {
 
   constructor(@InjectQueue(QueueName.Documents) documents: Queue, @InjectQueue(QueueName.Maintenance) maintenance: Queue) {
     this.queues = { [QueueName.Documents]: documents, [QueueName.Maintenance]: maintenance };
+    // A queue re-emits its connection's errors; an 'error' event nobody listens to would crash the API process while
+    // the queue is away. One line per outage: the client retries by itself, and enqueue() reports each lost add.
+    for (const queue of this.all()) {
+      let down = false;
+      queue.on('error', (err: Error) => {
+        if (down) return;
+        down = true;
+        this.logger.warn({ queue: queue.name, err: err.message }, 'the queue is unreachable; enqueues fail until it is back (the sweeper re-queues recorded work)');
+        setTimeout(() => (down = false), 60_000).unref();
+      });
+    }
   }
 
-  /** Adds a job; throws if Redis does not accept it in time. */
+  /** Adds a job; throws if the queue does not accept it in time. */
   async enqueue(item: JobItem, options: JobsOptions = {}): Promise<void> {
     const added = this.add(item, options);
     // A late rejection after the timeout must not become an unhandled rejection.
     added.catch(() => undefined);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`Redis did not accept the job within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
+      timer = setTimeout(() => reject(new Error(`the queue (QUEUE_BACKEND) did not accept the job within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
     });
     try {
       await Promise.race([added, timeout]);
