@@ -3,7 +3,6 @@ import { EntityManager, In } from 'typeorm';
 import { AppError, ErrorCode } from '@app/common/errors';
 import type { Actor } from '@app/common/actor';
 import { scopeToActor } from '@app/auth/department-scope';
-import type { NumberKind } from '@app/cases/numbering';
 import { NumberingRepository } from '@app/cases/numbering.repository';
 import { SanctionDecision } from '@app/decisions/decision.entity';
 import { DecisionKind, DecisionStatus } from '@app/decisions/decisions.enums';
@@ -92,10 +91,10 @@ export class ExecutionRepository {
 
   /**
    * The next "NN/QĐ-…" number of the department's year for this kind; the counter row stays locked until commit, so
-   * numbers run without gaps (NĐ 30/2020 Đ15). The counters table is the cases module's; its NumberKind union lists
-   * only its own kinds, so this module's are passed through it.
+   * numbers run without gaps (NĐ 30/2020 Đ15). The counters table is the cases module's; it keys counters by any
+   * kind, so this module's kinds are its own.
    */
   async nextNumber(manager: EntityManager, departmentId: string, year: number, kind: ExecutionNumberKind): Promise<number> {
-    return this.numbering.next(manager, departmentId, year, kind as unknown as NumberKind);
+    return this.numbering.next(manager, departmentId, year, kind);
   }
 }
