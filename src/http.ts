@@ -5,6 +5,7 @@ import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-hos
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { ApiErrorDto, documentErrorShape } from '@app/common/api-error.dto';
 import { AppExceptionFilter } from '@app/common/exception.filter';
 import { REQUEST_ID_HEADER, requestIdFor } from '@app/common/logging';
 import { loadConfig } from '@app/config/config.module';
@@ -64,7 +65,7 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
     ],
   });
   await serveConsole(app, config.CONSOLE_DIR);
-  const document = SwaggerModule.createDocument(app, openApiConfig());
+  const document = documentErrorShape(SwaggerModule.createDocument(app, openApiConfig(), { extraModels: [ApiErrorDto] }));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }
 

@@ -68,7 +68,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Nhật ký thay đổi: the append-only audit trail of your department (who, what, before and after, request id) */
+        /** Nhật ký thay đổi: the append-only audit trail of your department (who, what, before and after, request id). Inspectors and legal officers read the trail of one case of their department (caseId required) */
         get: operations["AuditController_list"];
         put?: never;
         post?: never;
@@ -1743,6 +1743,8 @@ export interface components {
             before: Record<string, never> | null;
             after: Record<string, never> | null;
             requestId: string | null;
+            /** @description Họ và tên of the actor (null for the system) */
+            actorName: string | null;
         };
         AuditEventPageDto: {
             total: number;
@@ -3233,7 +3235,7 @@ export interface components {
              * @description The event the period runs from (not itself counted)
              */
             countedFrom: string;
-            /** @example 7 working days from the violation record */
+            /** @example 7 ngày làm việc kể từ ngày lập biên bản vi phạm hành chính */
             rule: string;
             /** @example LXLVPHC Đ66 k1 */
             citation: string;
@@ -3247,7 +3249,7 @@ export interface components {
             doneOn: string | null;
             /** @enum {string} */
             status: "pending" | "overdue" | "met" | "late" | "passed" | "moot" | "unavailable";
-            /** @description How the date was computed, in words */
+            /** @description How the date was computed, in Vietnamese words (dates as dd/mm/yyyy) */
             how: string;
         };
         /**
@@ -5190,6 +5192,24 @@ export interface components {
              */
             email: string;
         };
+        ApiErrorDto: {
+            /**
+             * @description Stable code to switch on: VALIDATION_FAILED, UNAUTHENTICATED, INVALID_CREDENTIALS, FORBIDDEN, NOT_FOUND, CONFLICT, STALE_VERSION, INVALID_TRANSITION, RECORD_FROZEN, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS, LEGAL_RULE_VIOLATION, NO_VERSION_IN_FORCE, STORAGE_CORRUPT, SERVICE_UNAVAILABLE, INTERNAL; HTTP_<status> for another refusal
+             * @example VALIDATION_FAILED
+             */
+            code: string;
+            /**
+             * @description What went wrong, in English, for the log and the operator
+             * @example Invalid request: title
+             */
+            message: string;
+            /** @description Structured detail: `fields` ({ field, messages }[]) for VALIDATION_FAILED, `reasons` for LEGAL_RULE_VIOLATION, … */
+            details?: {
+                [key: string]: unknown;
+            };
+            /** @description The x-request-id of the call, to find it in the log */
+            requestId?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -5225,14 +5245,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description Too many attempts from this address in a minute */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -5251,6 +5284,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionUserDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -5281,7 +5323,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -5318,6 +5371,15 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventPageDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     UsersController_list: {
@@ -5335,6 +5397,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"][];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -5358,6 +5429,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserCreatedDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -5385,6 +5465,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     UsersController_resetPassword: {
@@ -5406,6 +5495,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserCreatedDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     DepartmentsController_list: {
@@ -5425,6 +5523,15 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentDto"][];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     DepartmentsController_current: {
@@ -5442,6 +5549,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DepartmentDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -5465,6 +5581,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DepartmentDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -5585,6 +5710,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     HealthController_ready: {
@@ -5703,6 +5837,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     PressAgencyController_list: {
@@ -5737,6 +5880,15 @@ export interface operations {
                     "application/json": components["schemas"]["PressAgencyPageDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     PressAgencyController_create: {
@@ -5760,6 +5912,15 @@ export interface operations {
                     "application/json": components["schemas"]["PressAgencyDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     PressAgencyController_get: {
@@ -5779,6 +5940,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PressAgencyDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -5804,6 +5974,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PressAgencyDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -5839,6 +6018,15 @@ export interface operations {
                     "application/json": components["schemas"]["RepresentativeOfficePageDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     RepresentativeOfficeController_create: {
@@ -5862,6 +6050,15 @@ export interface operations {
                     "application/json": components["schemas"]["RepresentativeOfficeDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     RepresentativeOfficeController_get: {
@@ -5881,6 +6078,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RepresentativeOfficeDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -5906,6 +6112,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RepresentativeOfficeDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -5942,6 +6157,15 @@ export interface operations {
                     "application/json": components["schemas"]["ResidentReporterPageDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     ResidentReporterController_create: {
@@ -5965,6 +6189,15 @@ export interface operations {
                     "application/json": components["schemas"]["ResidentReporterDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     ResidentReporterController_get: {
@@ -5984,6 +6217,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResidentReporterDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6009,6 +6251,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResidentReporterDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6043,6 +6294,15 @@ export interface operations {
                     "application/json": components["schemas"]["EInformationSitePageDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     EInformationSiteController_create: {
@@ -6066,6 +6326,15 @@ export interface operations {
                     "application/json": components["schemas"]["EInformationSiteDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     EInformationSiteController_get: {
@@ -6085,6 +6354,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EInformationSiteDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6110,6 +6388,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EInformationSiteDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6145,6 +6432,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnregisteredSubjectPageDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     UnregisteredSubjectController_create: {
@@ -6168,6 +6464,15 @@ export interface operations {
                     "application/json": components["schemas"]["UnregisteredSubjectDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     UnregisteredSubjectController_get: {
@@ -6187,6 +6492,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnregisteredSubjectDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6212,6 +6526,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnregisteredSubjectDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6251,6 +6574,15 @@ export interface operations {
                     "application/json": components["schemas"]["LicencePageDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     LicencesController_create: {
@@ -6274,6 +6606,15 @@ export interface operations {
                     "application/json": components["schemas"]["LicenceDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     LicencesController_get: {
@@ -6295,6 +6636,15 @@ export interface operations {
                     "application/json": components["schemas"]["LicenceDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     LicencesController_history: {
@@ -6314,6 +6664,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LicenceEventDto"][];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6341,6 +6700,15 @@ export interface operations {
                     "application/json": components["schemas"]["LicenceDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     LicencesController_suspend: {
@@ -6364,6 +6732,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LicenceDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6391,6 +6768,15 @@ export interface operations {
                     "application/json": components["schemas"]["LicenceDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     LicencesController_revoke: {
@@ -6414,6 +6800,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LicenceDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6452,6 +6847,15 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueListDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     CatalogueController_versionsByQuery: {
@@ -6472,6 +6876,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogueVersionsDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6498,6 +6911,15 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueRowDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     CatalogueController_history: {
@@ -6520,6 +6942,15 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueChangeDto"][];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     CatalogueController_reviewQueue: {
@@ -6537,6 +6968,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewQueueDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6559,6 +6999,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogueVersionsDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6585,6 +7034,15 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueRowDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     CatalogueController_complete: {
@@ -6607,6 +7065,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogueRowDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6634,6 +7101,15 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueRowDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     CatalogueController_reject: {
@@ -6659,6 +7135,15 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogueChangeDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     CatalogueController_circumstances: {
@@ -6678,6 +7163,15 @@ export interface operations {
                     "application/json": components["schemas"]["CircumstancesDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     CatalogueController_signerTitles: {
@@ -6695,6 +7189,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SignerTitleDto"][];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6725,7 +7228,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -6747,6 +7261,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarYearDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6772,6 +7295,15 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarEntryDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     CalendarController_remove: {
@@ -6793,6 +7325,15 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarEntryDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     CasesController_list: {
@@ -6812,6 +7353,8 @@ export interface operations {
                 subjectId?: string;
                 /** @description "overdue", or "within:N" for a step due in the next N days (calendar days) */
                 due?: string;
+                /** @description Giao cho: "me" for the caller's cases, or an inspector's id (cases they are assigned to) */
+                assignee?: string;
                 /** @description Ministry viewer only: one department */
                 departmentId?: string;
             };
@@ -6827,6 +7370,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CasePageDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6852,6 +7404,15 @@ export interface operations {
                     "application/json": components["schemas"]["CaseDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     CasesController_get: {
@@ -6871,6 +7432,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6896,6 +7466,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -6928,7 +7507,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -6960,7 +7550,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -6992,7 +7593,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -7024,7 +7636,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -7056,7 +7679,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -7088,7 +7722,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -7120,7 +7765,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -7152,7 +7808,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -7173,6 +7840,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InspectionDto"][];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7198,6 +7874,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InspectionDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7226,6 +7911,15 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     InspectionsController_plan: {
@@ -7248,6 +7942,15 @@ export interface operations {
                     "application/json": components["schemas"]["InspectionPlanDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     ViolationsController_list: {
@@ -7267,6 +7970,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ViolationDto"][];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7292,6 +8004,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ViolationDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7320,6 +8041,15 @@ export interface operations {
                     "application/json": components["schemas"]["ViolationDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     ViolationsController_recompute: {
@@ -7346,6 +8076,15 @@ export interface operations {
                     "application/json": components["schemas"]["ViolationDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     ViolationRecordController_get: {
@@ -7365,6 +8104,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ViolationRecordDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7392,6 +8140,15 @@ export interface operations {
                     "application/json": components["schemas"]["ViolationRecordDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     ViolationRecordController_update: {
@@ -7415,6 +8172,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ViolationRecordDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7442,6 +8208,15 @@ export interface operations {
                     "application/json": components["schemas"]["ViolationRecordDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     EvidenceController_list: {
@@ -7461,6 +8236,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EvidenceDto"][];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7493,14 +8277,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description Not an allowed type; nothing stored */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -7522,6 +8319,15 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7547,6 +8353,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7580,6 +8395,15 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionPageDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     DecisionsController_get: {
@@ -7599,6 +8423,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7624,6 +8457,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7656,7 +8498,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -7688,7 +8541,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -7713,6 +8577,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7745,7 +8618,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -7772,6 +8656,15 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     DecisionPdfsController_decisionStatus: {
@@ -7793,6 +8686,15 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentStatusDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     DecisionPdfsController_decisionPdf: {
@@ -7812,6 +8714,15 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7839,6 +8750,15 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentStatusDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     DecisionPdfsController_recordStatus: {
@@ -7858,6 +8778,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DocumentStatusDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7885,6 +8814,15 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentStatusDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     DecisionPdfsController_recordPdf: {
@@ -7904,6 +8842,15 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7929,6 +8876,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DocumentStatusDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -7959,14 +8915,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
             /** @description More than 60 look-ups a minute from one address */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -7990,6 +8959,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnnualReportDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -8038,6 +9016,15 @@ export interface operations {
                     "application/json": components["schemas"]["DrillDownPageDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     ReportsController_xlsx: {
@@ -8060,6 +9047,15 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -8086,6 +9082,15 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -8117,7 +9122,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -8140,6 +9156,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportDocumentDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -8166,6 +9191,15 @@ export interface operations {
                     "application/json": components["schemas"]["ReportDocumentDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     ExecutionController_get: {
@@ -8185,6 +9219,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -8212,6 +9255,15 @@ export interface operations {
                     "application/json": components["schemas"]["ExecutionDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     ExecutionController_payment: {
@@ -8235,6 +9287,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -8262,6 +9323,15 @@ export interface operations {
                     "application/json": components["schemas"]["ExecutionDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     ExecutionController_request: {
@@ -8285,6 +9355,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -8312,6 +9391,15 @@ export interface operations {
                     "application/json": components["schemas"]["ExecutionDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     ExecutionController_enforcement: {
@@ -8335,6 +9423,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -8362,6 +9459,15 @@ export interface operations {
                     "application/json": components["schemas"]["ExecutionDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     ExecutionController_complaint: {
@@ -8385,6 +9491,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -8412,6 +9527,15 @@ export interface operations {
                     "application/json": components["schemas"]["ExecutionDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     ExecutionController_upload: {
@@ -8437,6 +9561,15 @@ export interface operations {
                     "application/json": components["schemas"]["ExecutionFileDto"];
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     ExecutionController_file: {
@@ -8458,6 +9591,15 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -8484,6 +9626,15 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     TasksController_tasks: {
@@ -8501,6 +9652,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskListDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -8524,6 +9684,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReminderAddressDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
