@@ -33,7 +33,7 @@ describe('case deadlines', () => {
     expect(decision.skipped.map((s) => s.date)).toEqual(['2026-04-30', '2026-05-01', '2026-05-02', '2026-05-03', '2026-05-09', '2026-05-10']);
     expect(decision.skipped[0].reason).toBe('Ngày Chiến thắng (30/4)');
     expect(decision.citation).toBe('LXLVPHC Đ66 k1');
-    expect(decision.how).toContain('7 working days counted from the day after 2026-04-29');
+    expect(decision.how).toContain('7 ngày làm việc, tính từ ngày tiếp theo ngày 29/04/2026');
     expect(decision.status).toBe('pending');
   });
 
@@ -114,7 +114,7 @@ describe('case deadlines', () => {
     const d = one(computeDeadlines(facts({ recordDrawnOn: '2027-12-28' }), calendar, '2027-12-28'), 'decision');
     expect(d.dueOn).toBeNull();
     expect(d.status).toBe('unavailable');
-    expect(d.how).toMatch(/no holiday data for 2028/);
+    expect(d.how).toMatch(/lịch ngày nghỉ năm 2028 chưa có/);
   });
 
   it('answers the list filters: overdue, and due within N days', () => {

@@ -1,4 +1,4 @@
-import { addDays, addMonths, type SkippedDay, type WorkingDayCalendar } from '@libs/vn';
+import { addDays, addMonths, formatDateNumeric, type SkippedDay, type WorkingDayCalendar } from '@libs/vn';
 
 /** The deadlines the law sets on a case (thời hạn), in the order they arise. */
 export type DeadlineKey = 'record' | 'explanation' | 'decision' | 'payment' | 'limitation';
@@ -20,7 +20,7 @@ export interface Deadline {
   dueOn: string | null;
   /** The event the period runs from (not itself counted, BLDS 2015 Đ147). */
   countedFrom: string;
-  /** The rule in words, e.g. "7 working days from the violation record". */
+  /** The rule in words (Vietnamese), e.g. "07 ngày làm việc kể từ ngày lập biên bản vi phạm hành chính". */
   rule: string;
   citation: string;
   /** Every non-working day passed over while counting or when moving a last day off a holiday. */
@@ -30,7 +30,7 @@ export interface Deadline {
   /** The day the step was done, if it was. */
   doneOn: string | null;
   status: DeadlineStatus;
-  /** How the date was computed, for a human. */
+  /** How the date was computed, in Vietnamese for the officer reading it. */
   how: string;
 }
 
@@ -61,13 +61,23 @@ export interface DeadlineFacts {
 /** The part of WorkingDayCalendar the deadlines use (pure and testable with any implementation). */
 export type DeadlineCalendar = Pick<WorkingDayCalendar, 'addWorkingDays' | 'nonWorkingDay'>;
 
-const fmt = (days: SkippedDay[]): string => (days.length === 0 ? 'no non-working day in between' : `passing over ${days.map((d) => `${d.date} (${d.reason})`).join(', ')}`);
+const vnDate = formatDateNumeric;
+const fmt = (days: SkippedDay[]): string =>
+  days.length === 0 ? 'không có ngày nghỉ nào xen giữa' : `bỏ qua các ngày nghỉ ${days.map((x) => `${vnDate(x.date)} (${x.reason})`).join(', ')}`;
+/** "2 năm" / "1 tháng": Vietnamese has no plural. */
+const months = (n: number): string => `${n} tháng`;
+
+/** The calendar's refusal ("no holiday data for 2028 …"), said in Vietnamese. */
+function uncountable(e: RangeError): string {
+  const year = /no holiday data for (\d{4})/.exec(e.message)?.[1];
+  return year ? `chưa tính được: lịch ngày nghỉ năm ${year} chưa có trong hệ thống (Sở cần nhập lịch nghỉ năm ${year})` : `chưa tính được: ${e.message}`;
+}
 
 type Draft = Omit<Deadline, 'status' | 'doneOn'>;
 
 function workingDays(calendar: DeadlineCalendar, base: Omit<Draft, 'dueOn' | 'skipped' | 'movedFrom' | 'how'>, n: number): Draft {
   const { date, skipped } = calendar.addWorkingDays(base.countedFrom, n);
-  const how = `${n} working days counted from the day after ${base.countedFrom}, ${fmt(skipped)}: last day ${date}`;
+  const how = `${n} ngày làm việc, tính từ ngày tiếp theo ngày ${vnDate(base.countedFrom)}, ${fmt(skipped)}: ngày cuối cùng là ${vnDate(date)}`;
   return { ...base, dueOn: date, skipped, movedFrom: null, how };
 }
 
@@ -81,8 +91,8 @@ function calendarPeriod(calendar: DeadlineCalendar, base: Omit<Draft, 'dueOn' | 
   }
   const moved = date === end ? null : end;
   const how = moved
-    ? `${what} from ${base.countedFrom} ends on ${end}, a non-working day; moved to the next working day ${date} (BLDS 2015 Đ148 k5), ${fmt(skipped)}`
-    : `${what} from ${base.countedFrom} ends on ${end}, a working day`;
+    ? `${what} kể từ ngày ${vnDate(base.countedFrom)} kết thúc ngày ${vnDate(end)} là ngày nghỉ; chuyển sang ngày làm việc tiếp theo ${vnDate(date)} (BLDS 2015 Đ148 k5), ${fmt(skipped)}`
+    : `${what} kể từ ngày ${vnDate(base.countedFrom)} kết thúc ngày ${vnDate(end)}, là ngày làm việc`;
   return { ...base, dueOn: date, skipped, movedFrom: moved, how };
 }
 
@@ -91,7 +101,7 @@ function attempt(base: Omit<Draft, 'dueOn' | 'skipped' | 'movedFrom' | 'how'>, c
     return compute();
   } catch (e) {
     // The calendar refuses years it has no holiday data for rather than guess.
-    if (e instanceof RangeError) return { ...base, dueOn: null, skipped: [], movedFrom: null, how: `cannot be counted: ${e.message}` };
+    if (e instanceof RangeError) return { ...base, dueOn: null, skipped: [], movedFrom: null, how: uncountable(e) };
     throw e;
   }
 }
@@ -104,7 +114,7 @@ function recordDeadline(f: DeadlineFacts, calendar: DeadlineCalendar): Draft | n
     labelVi: 'Thời hạn lập biên bản vi phạm hành chính',
     owner: 'department' as const,
     countedFrom: f.firstDetectedOn,
-    rule: `${n} working days from detection${f.complex ? ' (complex or wide-scope case)' : ''}`,
+    rule: `${n} ngày làm việc kể từ ngày phát hiện vi phạm${f.complex ? ' (vụ việc phức tạp hoặc có phạm vi rộng)' : ''}`,
     citation: 'NĐ 118/2021 Đ12 k2; LXLVPHC Đ58 k1',
   };
   return attempt(base, () => workingDays(calendar, base, n));
@@ -119,7 +129,7 @@ function explanationDeadline(f: DeadlineFacts, calendar: DeadlineCalendar): Draf
     labelVi: hearing ? 'Thời hạn yêu cầu giải trình trực tiếp' : 'Thời hạn giải trình bằng văn bản',
     owner: 'offender' as const,
     countedFrom: f.recordDrawnOn,
-    rule: `${n} working days from the violation record${hearing ? ' to ask for a hearing' : ' for a written explanation'}`,
+    rule: `${n} ngày làm việc kể từ ngày lập biên bản vi phạm hành chính${hearing ? ' để yêu cầu giải trình trực tiếp' : ' để giải trình bằng văn bản'}`,
     citation: 'LXLVPHC Đ61',
   };
   return attempt(base, () => workingDays(calendar, base, n));
@@ -129,18 +139,22 @@ function decisionDeadline(f: DeadlineFacts, calendar: DeadlineCalendar): Draft |
   if (f.recordDrawnOn === null) return null;
   const long = f.explanationApplies || f.verificationNeeded;
   const extended = long && f.decisionExtensionReason !== null;
-  const why = f.explanationApplies ? 'the right to explain applies' : 'verification is needed';
+  const why = f.explanationApplies ? 'đối tượng có quyền giải trình' : 'cần xác minh thêm tình tiết';
   const base = {
     key: 'decision' as const,
     labelVi: 'Thời hạn ra quyết định xử phạt',
     owner: 'department' as const,
     countedFrom: f.recordDrawnOn,
-    rule: !long ? '7 working days from the violation record' : extended ? `2 months from the violation record (${why}; extended once by 1 month: ${f.decisionExtensionReason})` : `1 month from the violation record (${why})`,
+    rule: !long
+      ? '7 ngày làm việc kể từ ngày lập biên bản vi phạm hành chính'
+      : extended
+        ? `2 tháng kể từ ngày lập biên bản vi phạm hành chính (${why}; đã gia hạn một lần thêm 1 tháng, lý do: ${f.decisionExtensionReason})`
+        : `1 tháng kể từ ngày lập biên bản vi phạm hành chính (${why})`,
     citation: long ? 'LXLVPHC Đ66 k1; BLDS 2015 Đ147, Đ148' : 'LXLVPHC Đ66 k1',
   };
   if (!long) return attempt(base, () => workingDays(calendar, base, 7));
-  const months = extended ? 2 : 1;
-  return attempt(base, () => calendarPeriod(calendar, base, addMonths(f.recordDrawnOn as string, months), `${months} month${months > 1 ? 's' : ''}`));
+  const n = extended ? 2 : 1;
+  return attempt(base, () => calendarPeriod(calendar, base, addMonths(f.recordDrawnOn as string, n), months(n)));
 }
 
 function paymentDeadline(f: DeadlineFacts, calendar: DeadlineCalendar): Draft | null {
@@ -150,10 +164,10 @@ function paymentDeadline(f: DeadlineFacts, calendar: DeadlineCalendar): Draft | 
     labelVi: 'Thời hạn nộp tiền phạt',
     owner: 'offender' as const,
     countedFrom: f.decisionReceivedOn,
-    rule: '10 days from receiving the sanction decision',
+    rule: '10 ngày kể từ ngày nhận quyết định xử phạt',
     citation: 'LXLVPHC Đ73 k1; mẫu MQĐ02; BLDS 2015 Đ148 k5',
   };
-  return attempt(base, () => calendarPeriod(calendar, base, addDays(f.decisionReceivedOn as string, 10), '10 days'));
+  return attempt(base, () => calendarPeriod(calendar, base, addDays(f.decisionReceivedOn as string, 10), '10 ngày'));
 }
 
 function limitationDeadline(f: DeadlineFacts): Draft | null {
@@ -165,11 +179,11 @@ function limitationDeadline(f: DeadlineFacts): Draft | null {
     owner: 'department',
     countedFrom: l.countedFrom,
     dueOn: l.lastDay,
-    rule: `${l.years} year${l.years > 1 ? 's' : ''} from the end of the act, or its detection when ongoing (earliest over the violations)`,
+    rule: `${l.years} năm kể từ ngày chấm dứt hành vi, hoặc từ ngày phát hiện nếu hành vi đang thực hiện (tính theo hành vi sớm nhất)`,
     citation: l.citation,
     skipped: [],
     movedFrom: null,
-    how: `${l.years} year${l.years > 1 ? 's' : ''} from ${l.countedFrom}: the last day a decision may be issued is ${l.lastDay} (computed by the fine engine)`,
+    how: `${l.years} năm kể từ ngày ${vnDate(l.countedFrom)}: ngày cuối cùng được ra quyết định xử phạt là ${vnDate(l.lastDay)}`,
   };
 }
 

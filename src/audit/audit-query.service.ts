@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppError } from '@app/common/errors';
+import { AppError, ErrorCode } from '@app/common/errors';
+import { Role } from '@app/common/role';
 import { Page } from '@app/common/paging.dto';
 import { AuditEvent } from '@app/audit/audit-event.entity';
 import type { Actor } from '@app/common/actor';
@@ -30,9 +31,13 @@ export interface AuditEventView {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   requestId: string | null;
+  actorName: string | null;
 }
 
-const toView = (e: AuditEvent): AuditEventView => ({
+/** Who reads the whole trail of the department; the case staff read a case's own trail only. */
+const TRAIL_READERS: readonly Role[] = [Role.DepartmentAdmin, Role.Leader];
+
+const toView = (e: AuditEvent, names: Map<string, string>): AuditEventView => ({
   id: e.id,
   occurredAt: e.occurredAt.toISOString(),
   actorId: e.actorId,
@@ -43,6 +48,7 @@ const toView = (e: AuditEvent): AuditEventView => ({
   before: e.before,
   after: e.after,
   requestId: e.requestId,
+  actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
 });
 
 /** Reads the audit trail of the caller's department, newest first. */
@@ -52,6 +58,7 @@ export class AuditQueryService {
 
   async list(actor: Actor, q: AuditQuery): Promise<Page<AuditEventView>> {
     if (!actor.departmentId) throw AppError.notFound('Department');
+    if (!TRAIL_READERS.includes(actor.role)) await this.assertCaseReader(actor.departmentId, q.caseId);
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 50;
     const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('a').where('a.departmentId = :dep', { dep: actor.departmentId });
@@ -65,6 +72,21 @@ export class AuditQueryService {
     if (q.to) qb.andWhere(`a.occurredAt < ((:to::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')`, { to: q.to });
     qb.orderBy('a.occurredAt', 'DESC').addOrderBy('a.id', 'ASC');
     const [rows, total] = await findPage(qb, page, pageSize);
-    return { items: rows.map(toView), total, page, pageSize };
+    const names = await this.actorNames(rows);
+    return { items: rows.map((e) => toView(e, names)), total, page, pageSize };
+  }
+
+  /** An inspector or legal officer reads the trail of one case of their department; another department's is 404. */
+  private async assertCaseReader(departmentId: string, caseId: string | undefined): Promise<void> {
+    if (!caseId) throw new AppError(ErrorCode.Forbidden, 'Only leaders and department admins read the whole audit trail; give caseId to read the trail of one case');
+    const rows: unknown[] = await this.dataSource.query('select 1 from inspection_cases where id = $1 and department_id = $2', [caseId, departmentId]);
+    if (rows.length === 0) throw AppError.notFound('Case');
+  }
+
+  private async actorNames(rows: AuditEvent[]): Promise<Map<string, string>> {
+    const ids = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => id !== null))];
+    if (ids.length === 0) return new Map();
+    const users: { id: string; full_name: string }[] = await this.dataSource.query('select id, full_name from users where id = any($1)', [ids]);
+    return new Map(users.map((u) => [u.id, u.full_name]));
   }
 }

@@ -47,6 +47,7 @@ export class AuditEventDto implements AuditEventView {
   @ApiProperty({ type: Object, nullable: true }) before!: Record<string, unknown> | null;
   @ApiProperty({ type: Object, nullable: true }) after!: Record<string, unknown> | null;
   @ApiProperty({ type: String, nullable: true }) requestId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Họ và tên of the actor (null for the system)' }) actorName!: string | null;
 }
 
 const AuditEventPageDto = pageDtoOf(AuditEventDto);
@@ -58,8 +59,11 @@ export class AuditController {
   constructor(private readonly audit: AuditQueryService) {}
 
   @Get()
-  @Roles(Role.DepartmentAdmin, Role.Leader)
-  @ApiOperation({ summary: 'Nhật ký thay đổi: the append-only audit trail of your department (who, what, before and after, request id)' })
+  @Roles(Role.DepartmentAdmin, Role.Leader, Role.Inspector, Role.LegalOfficer)
+  @ApiOperation({
+    summary:
+      'Nhật ký thay đổi: the append-only audit trail of your department (who, what, before and after, request id). Inspectors and legal officers read the trail of one case of their department (caseId required)',
+  })
   @ApiOkResponse({ type: AuditEventPageDto })
   list(@CurrentActor() actor: Actor, @Query() query: AuditQueryDto): Promise<Page<AuditEventView>> {
     return this.audit.list(actor, query);

@@ -46,6 +46,8 @@ export class CasesService {
     if (q.origin) qb.andWhere('c.origin = :origin', { origin: q.origin });
     if (q.subjectType) qb.andWhere('c.subjectType = :subjectType', { subjectType: q.subjectType });
     if (q.subjectId) qb.andWhere('c.subjectId = :subjectId', { subjectId: q.subjectId });
+    // Giao cho tôi: within the caller's department scope, the cases whose assigned inspectors include the user.
+    if (q.assignee) qb.andWhere(':assignee = any(c.assignedInspectorIds)', { assignee: q.assignee === 'me' ? actor.userId : q.assignee.toLowerCase() });
     const desc = q.sort?.startsWith('-') ?? true;
     const field = sortColumn(SORTABLE, q.sort?.replace(/^-/, '') ?? 'openedOn');
     if (!field) throw AppError.field('sort', `sort must be one of: ${Object.keys(SORTABLE).join(', ')}`);

@@ -41,7 +41,7 @@ describe('case procedure: explanation, decision, deadlines, calendar, numbering'
       expect(awaiting.body.status).toBe('awaiting_explanation');
       const c = await getCase(t, a, id);
       expect(deadline(c, 'explanation')).toMatchObject({ owner: 'offender', status: 'pending', citation: 'LXLVPHC Đ61' });
-      expect(deadline(c, 'decision').rule).toMatch(/^1 month from the violation record/);
+      expect(deadline(c, 'decision').rule).toMatch(/^1 tháng kể từ ngày lập biên bản/);
     });
 
     it('should refuse the decision while the explanation window is open', async () => {

@@ -89,6 +89,10 @@ export class CaseQueryDto extends ListQueryDto {
   @Matches(/^(overdue|within:\d{1,4})$/, { message: 'due must be "overdue" or "within:N" with N a whole number of days' })
   due?: string;
 
+  @ValidateText({ optional: true, max: 36, description: 'Giao cho: "me" for the caller\'s cases, or an inspector\'s id (cases they are assigned to)', example: 'me' })
+  @Matches(/^(me|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, { message: 'assignee must be "me" or a user id' })
+  assignee?: string;
+
   @ValidateUuid({ optional: true, description: 'Ministry viewer only: one department' })
   departmentId?: string;
 }

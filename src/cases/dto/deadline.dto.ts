@@ -14,12 +14,12 @@ export class DeadlineDto {
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Null when it cannot be counted (no holiday data for the year)' })
   dueOn!: string | null;
   @ApiProperty({ type: String, format: 'date', description: 'The event the period runs from (not itself counted)' }) countedFrom!: string;
-  @ApiProperty({ example: '7 working days from the violation record' }) rule!: string;
+  @ApiProperty({ example: '7 ngày làm việc kể từ ngày lập biên bản vi phạm hành chính' }) rule!: string;
   @ApiProperty({ example: 'LXLVPHC Đ66 k1' }) citation!: string;
   @ApiProperty({ type: [SkippedDayDto] }) skipped!: SkippedDayDto[];
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The last day before moving it off a non-working day (BLDS 2015 Đ148 k5)' })
   movedFrom!: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) doneOn!: string | null;
   @ApiProperty({ enum: ['pending', 'overdue', 'met', 'late', 'passed', 'moot', 'unavailable'] }) status!: string;
-  @ApiProperty({ description: 'How the date was computed, in words' }) how!: string;
+  @ApiProperty({ description: 'How the date was computed, in Vietnamese words (dates as dd/mm/yyyy)' }) how!: string;
 }
