@@ -2,12 +2,14 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { App, Button, Card, Descriptions, Drawer, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type Key } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { caseQueries, registryQueries } from '../api/queries';
 import { can, useSession } from '../app/auth';
 import { SUBJECT_TYPE_OF } from '../app/search';
 import { ErrorAlert, LoadError } from '../components/api-error';
+import { LicenceActions } from '../components/licence/licence-actions';
+import { LicenceTimeline } from '../components/licence/licence-timeline';
 import { CaseStatusTag } from '../components/case-bits';
 import { RegistryForm, useRegistryForm } from '../components/registry-form';
 import { entityName, REGISTRY_FIELDS, type FieldSpec } from '../components/registry-fields';
@@ -24,26 +26,6 @@ const show = (f: FieldSpec, v: unknown): string => {
   return String(v);
 };
 
-function LicenceHistory({ id }: { id: string }) {
-  const history = useQuery(registryQueries.licenceHistory(id));
-  return (
-    <Table<Schemas['LicenceEventDto']>
-      rowKey="id"
-      size="small"
-      pagination={false}
-      loading={history.isPending}
-      dataSource={history.data}
-      columns={[
-        { title: vi.registry.licenceEvent, dataIndex: 'kind', render: (k: Schemas['LicenceEventKind']) => vi.labels.licenceEvent[k] },
-        { title: vi.registry.effectiveOn, dataIndex: 'effectiveOn', render: formatDate },
-        { title: vi.registry.until, dataIndex: 'until', render: formatDate },
-        { title: vi.registry.reason, dataIndex: 'reason' },
-        { title: vi.registry.reference, dataIndex: 'reference' },
-      ]}
-    />
-  );
-}
-
 /** One registry record: its particulars (editable), its licences with their full history, and its cases. */
 export function RegistryEntityPage() {
   const { kind, id } = useParams({ from: '/_app/registry/$kind/$id' });
@@ -55,6 +37,8 @@ export function RegistryEntityPage() {
   const subjectType = SUBJECT_TYPE_OF[kind];
   const cases = useQuery(caseQueries.list({ subjectType, pageSize: 50 }, id));
   const [editing, setEditing] = useState(false);
+  // The licences whose history is open; an action opens its licence's, so the new step shows at once.
+  const [expanded, setExpanded] = useState<readonly Key[]>([]);
   const { form, showError } = useRegistryForm(kind);
   const update = useMutation({
     mutationFn: (body: Record<string, unknown>) =>
@@ -113,14 +97,17 @@ export function RegistryEntityPage() {
             loading={licences.isPending}
             dataSource={licences.data?.items}
             locale={{ emptyText: vi.registry.noLicences }}
-            expandable={{ expandedRowRender: (l) => <LicenceHistory id={l.id} /> }}
+            expandable={{ expandedRowRender: (l) => <LicenceTimeline id={l.id} number={l.number} />, expandedRowKeys: expanded, onExpandedRowsChange: setExpanded }}
             columns={[
               { title: vi.registry.licenceNumber, dataIndex: 'number' },
               { title: vi.registry.licenceKind, dataIndex: 'kind', render: (k: Schemas['LicenceKind']) => vi.labels.licenceKind[k] },
               { title: vi.registry.issuer, dataIndex: 'issuer' },
               { title: vi.registry.issuedOn, dataIndex: 'issuedOn', render: formatDate },
               { title: vi.registry.expiresOn, dataIndex: 'expiresOn', render: formatDate },
-              { title: vi.cases.status, dataIndex: 'effectiveStatus', render: (s: Schemas['LicenceStatus']) => <Tag color={s === 'active' ? 'green' : s === 'suspended' ? 'orange' : 'default'}>{vi.labels.licenceStatus[s]}</Tag> },
+              { title: vi.cases.status, dataIndex: 'effectiveStatus', render: (s: Schemas['LicenceStatus']) => <Tag color={s === 'active' ? 'green' : s === 'suspended' ? 'orange' : s === 'revoked' ? 'red' : 'default'}>{vi.labels.licenceStatus[s]}</Tag> },
+              ...(role && can.editRegistry(role)
+                ? [{ title: vi.admin.licence.actions, key: 'actions', render: (_: unknown, l: Licence) => <LicenceActions licence={l} role={role} onDone={() => setExpanded((keys) => (keys.includes(l.id) ? keys : [...keys, l.id]))} /> }]
+                : []),
             ]}
           />
         </Card>

@@ -1,7 +1,7 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { FieldTimeOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { Button, Input, Table, Tabs, Typography } from 'antd';
+import { Button, Input, Space, Table, Tabs, Typography } from 'antd';
 import { registryQueries } from '../api/queries';
 import { can, useSession } from '../app/auth';
 import { REGISTRY_KINDS, type RegistryKind } from '../app/search';
@@ -30,13 +30,18 @@ export function RegistryPage() {
     <>
       <div className="page-head">
         <Typography.Title level={2}>{vi.registry.title}</Typography.Title>
-        {session && can.editRegistry(session.user.role) && (
-          <Link to="/registry/$kind/new" params={{ kind }}>
-            <Button type="primary" icon={<PlusOutlined />}>
-              {vi.registry.add(vi.registry.kinds[kind])}
-            </Button>
+        <Space>
+          <Link to="/registry/licences/expiring" search={{}}>
+            <Button icon={<FieldTimeOutlined />}>{vi.admin.expiry.link}</Button>
           </Link>
-        )}
+          {session && can.editRegistry(session.user.role) && (
+            <Link to="/registry/$kind/new" params={{ kind }}>
+              <Button type="primary" icon={<PlusOutlined />}>
+                {vi.registry.add(vi.registry.kinds[kind])}
+              </Button>
+            </Link>
+          )}
+        </Space>
       </div>
       <Tabs
         activeKey={kind}

@@ -1,6 +1,18 @@
 // Administration (department details, holiday calendar, operations) and the registry's licence expiry list.
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { PAGE_SIZES } from '../../i18n/vi';
 import { appRoute } from './shell';
+
+export interface LicenceExpirySearch {
+  within?: number;
+  page?: number;
+  pageSize?: number;
+}
+
+const pagingSearch = (s: Record<string, unknown>): { page?: number; pageSize?: number } => ({
+  page: typeof s.page === 'number' && Number.isInteger(s.page) && s.page >= 1 && s.page <= 100_000 ? s.page : undefined,
+  pageSize: PAGE_SIZES.find((n) => n === s.pageSize),
+});
 
 const departmentRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -25,7 +37,10 @@ const operationsRoute = createRoute({
 const licenceExpiryRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/registry/licences/expiring',
-  validateSearch: (s: Record<string, unknown>): { within?: number } => ({ within: typeof s.within === 'number' && s.within >= 1 && s.within <= 365 ? s.within : undefined }),
+  validateSearch: (s: Record<string, unknown>): LicenceExpirySearch => ({
+    within: typeof s.within === 'number' && Number.isInteger(s.within) && s.within >= 1 && s.within <= 365 ? s.within : undefined,
+    ...pagingSearch(s),
+  }),
   component: lazyRouteComponent(() => import('../../pages/licence-expiry-page'), 'LicenceExpiryPage'),
 });
 
