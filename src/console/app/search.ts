@@ -70,7 +70,11 @@ export const SUBJECT_TYPE_OF: Record<RegistryKind, Schemas['CaseSubjectType']> =
 };
 export const KIND_OF_SUBJECT_TYPE = Object.fromEntries(Object.entries(SUBJECT_TYPE_OF).map(([k, v]) => [v, k])) as Record<Schemas['CaseSubjectType'], RegistryKind>;
 
-export const reportsSearch = (s: Record<string, unknown>): { year?: number } => {
+/** The report's year and, for the ministry viewer, one department (absent: every department). */
+export const reportsSearch = (s: Record<string, unknown>): { year?: number; departmentId?: string } => {
   const year = positive(s.year);
-  return { year: year && year >= 2000 && year <= 2100 ? year : undefined };
+  return {
+    year: year && year >= 2000 && year <= 2100 ? year : undefined,
+    departmentId: typeof s.departmentId === 'string' && /^[0-9a-f-]{36}$/i.test(s.departmentId) ? s.departmentId : undefined,
+  };
 };
