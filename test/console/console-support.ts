@@ -32,8 +32,10 @@ export function buildConsole(): string {
     }
   }
   try {
+    // --bypass-lock: Vite 8 refuses a second build of the same project at once; each run builds into its own folder,
+    // so two test runs on one machine (a developer's and a CI's) may build side by side.
     if (!existsSync(join(dir, 'index.html'))) {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT, 'src', 'console', 'vite.config.mts'), '--logLevel', 'error'], {
+      execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT, 'src', 'console', 'vite.config.mts'), '--logLevel', 'error', '--bypass-lock'], {
         cwd: ROOT,
         env: { ...process.env, CONSOLE_OUT_DIR: dir, NODE_ENV: 'production' },
         stdio: ['ignore', 'ignore', 'inherit'],
