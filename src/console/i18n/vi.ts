@@ -154,6 +154,7 @@ export const vi = {
 
   shell: {
     nav: 'Chức năng chính',
+    sections: { work: 'Nghiệp vụ', records: 'Tra cứu', figures: 'Báo cáo', admin: 'Quản trị' },
     myWork: 'Việc của tôi',
     cases: 'Hồ sơ vụ việc',
     registry: 'Đối tượng quản lý',
