@@ -10,7 +10,7 @@ export const caseQueries = {
       queryFn: ({ signal }) =>
         unwrap(
           api.GET('/api/cases', {
-            params: { query: { page: s.page ?? 1, pageSize: s.pageSize ?? 20, sort: s.sort ?? '-openedOn', status: s.status, subjectType: s.subjectType, due: s.due, q: s.q, subjectId } },
+            params: { query: { page: s.page ?? 1, pageSize: s.pageSize ?? 20, sort: s.sort ?? '-openedOn', status: s.status, subjectType: s.subjectType, due: s.due, q: s.q, assignee: s.assignee, subjectId } },
             signal,
           }),
         ),

@@ -27,6 +27,8 @@ export interface CasesSearch {
   subjectType?: Schemas['CaseSubjectType'];
   due?: string;
   q?: string;
+  /** Giao cho tôi: the cases the signed-in inspector is assigned to (GET /api/cases?assignee=me). */
+  assignee?: 'me';
 }
 
 export const casesSearch = (s: Record<string, unknown>): CasesSearch => ({
@@ -37,6 +39,7 @@ export const casesSearch = (s: Record<string, unknown>): CasesSearch => ({
   subjectType: oneOf(SUBJECT_TYPES, s.subjectType),
   due: typeof s.due === 'string' && /^(overdue|within:\d{1,3})$/.test(s.due) ? s.due : undefined,
   q: text(s.q),
+  assignee: s.assignee === 'me' ? 'me' : undefined,
 });
 
 export const caseTabSearch = (s: Record<string, unknown>): { tab?: (typeof CASE_TABS)[number] } => ({ tab: oneOf(CASE_TABS, s.tab) });

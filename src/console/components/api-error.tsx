@@ -1,6 +1,6 @@
 import { Alert, Typography } from 'antd';
 import { ApiError } from '../api/client';
-import { vi } from '../i18n/vi';
+import { fieldMessage, vi } from '../i18n/vi';
 import { NotFound } from './not-found';
 
 /** What went wrong, in Vietnamese: what to do next, the API's own reason, and the request id for the logs. */
@@ -16,7 +16,7 @@ export function describeError(error: unknown): { title: string; reason: string |
   };
   const title = error.code === 'STALE_VERSION' ? vi.errors.stale : (titles[error.status] ?? (error.status >= 500 ? vi.errors.server : vi.errors.refused));
   // A refusal that names fields is shown under those fields; its English summary adds nothing here.
-  const reason = error.status >= 500 || error.fields.length > 0 ? null : error.message;
+  const reason = error.status >= 500 || error.fields.length > 0 ? null : fieldMessage(error.message);
   return { title, reason, requestId: error.requestId };
 }
 

@@ -7,8 +7,10 @@ import { KIND_OF_SUBJECT_TYPE, type CASE_TABS } from '../app/search';
 import { LoadError } from '../components/api-error';
 import { CaseStatusTag } from '../components/case-bits';
 import { AuditTab } from '../components/case/audit-tab';
+import { CaseDecisions } from '../components/case/case-decisions';
 import { CaseProgress, DeadlinesPanel } from '../components/case/case-progress';
 import { EvidenceTab } from '../components/case/evidence-tab';
+import { DraftDecisionButton } from '../components/decision/draft-decision-button';
 import { InspectionsTab } from '../components/case/inspections-tab';
 import { RecordTab } from '../components/case/record-tab';
 import { ViolationsTab } from '../components/case/violations-tab';
@@ -28,8 +30,10 @@ export function CasePage() {
   if (query.error) return <LoadError error={query.error} />;
   const c = query.data;
   const role = session?.user.role;
-  // Case work is the inspectors' (CASE_WORKERS); the API refuses the others, so they get no buttons.
+  // Recording on the file is the inspectors' (CASE_WORKERS); the API refuses the others, so they get no buttons.
   const works = role === 'inspector' && c.status !== 'closed';
+  // The case's readers in the department read its audit trail (GET /api/audit?caseId=); the ministry viewer does not.
+  const readsAudit = role === 'inspector' || role === 'legal_officer' || role === 'leader';
   const setTab = (t: Tab) => void navigate({ search: { tab: t }, replace: true });
 
   return (
@@ -42,10 +46,12 @@ export function CasePage() {
           </Space>
           <Typography.Paragraph style={{ marginBottom: 0, fontSize: 16 }}>{c.title}</Typography.Paragraph>
         </div>
+        {/* The legal officer's entry to the decision: it draws the draft, or opens the case's sanction decision. */}
+        {c.status === 'ready_for_decision' && <DraftDecisionButton caseId={c.id} />}
       </div>
       <Row gutter={16}>
         <Col xs={24} lg={16}>
-          <CaseProgress c={c} canAct={works} onRecordTab={() => setTab('record')} />
+          <CaseProgress c={c} role={role} onRecordTab={() => setTab('record')} />
           <Card>
             <Tabs
               activeKey={tab}
@@ -59,7 +65,7 @@ export function CasePage() {
                 },
                 { key: 'evidence', label: `${vi.workspace.tabs.evidence} (${c.counts.evidence})`, children: <EvidenceTab caseId={c.id} canEdit={works} /> },
                 { key: 'record', label: vi.workspace.tabs.record, children: <RecordTab caseId={c.id} canEdit={works} hasViolations={c.counts.violations > 0} /> },
-                ...(role === 'leader' ? [{ key: 'audit' as const, label: vi.workspace.tabs.audit, children: <AuditTab caseId={c.id} /> }] : []),
+                ...(readsAudit ? [{ key: 'audit' as const, label: vi.workspace.tabs.audit, children: <AuditTab caseId={c.id} /> }] : []),
               ]}
             />
           </Card>
@@ -83,6 +89,7 @@ export function CasePage() {
             {c.summary && <Typography.Paragraph type="secondary">{c.summary}</Typography.Paragraph>}
           </Card>
           <DeadlinesPanel deadlines={c.deadlines} />
+          <CaseDecisions caseId={c.id} />
         </Col>
       </Row>
     </>

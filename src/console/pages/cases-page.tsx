@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { Button, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Checkbox, Input, Select, Space, Table, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import type { Schemas } from '../api/client';
 import { caseQueries } from '../api/queries';
@@ -46,6 +46,11 @@ export function CasesPage() {
         )}
       </div>
       <Space wrap style={{ marginBottom: 16 }}>
+        {session?.user.role === 'inspector' && (
+          <Checkbox checked={search.assignee === 'me'} onChange={(e) => set({ assignee: e.target.checked ? 'me' : undefined })}>
+            {vi.cases.assignedToMe}
+          </Checkbox>
+        )}
         <Input.Search
           aria-label={vi.cases.filterText}
           placeholder={vi.cases.filterText}
