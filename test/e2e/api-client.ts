@@ -1,7 +1,7 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { components, paths } from '@app/console/api/schema.gen';
 import { Role } from '@app/common/role';
-import type { Department, TestApp } from './harness';
+import { type ApiResponse, apiPath, call, type Department, type TestApp } from './harness';
 import { type Contract, openApiContract } from './openapi-validator';
 
 /**
@@ -18,6 +18,14 @@ export type ApiErrorBody = Schemas['ApiErrorDto'];
 
 export class ContractError extends Error {
   override name = 'ContractError';
+}
+
+/** Throws the operation, the status, the schema's complaints and the body when there are complaints. */
+function assertContract(method: string, schemaPath: string, status: number, problems: string[], body: unknown): void {
+  if (problems.length === 0) return;
+  throw new ContractError(
+    `${method} ${schemaPath} answered ${status}, which does not match src/console/api/openapi.json:\n  ${problems.join('\n  ')}\nbody: ${JSON.stringify(body)?.slice(0, 2000)}`,
+  );
 }
 
 let committed: Contract | undefined;
@@ -49,12 +57,7 @@ export function contractMiddleware(contract: Contract): Middleware {
       }
       const body = /json/i.test(contentType ?? '') && response.status !== 204 ? await readJson(response) : undefined;
       problems.push(...contract.response(request.method, schemaPath, response.status, contentType, body).map((p) => `response ${p}`));
-      if (problems.length > 0) {
-        throw new ContractError(
-          `${request.method} ${schemaPath} answered ${response.status}, which does not match src/console/api/openapi.json:\n  ${problems.join('\n  ')}\n` +
-            `body: ${JSON.stringify(body)?.slice(0, 2000)}`,
-        );
-      }
+      assertContract(request.method, schemaPath, response.status, problems, body);
       return undefined;
     },
   };
@@ -99,4 +102,38 @@ export async function refused(call: Promise<Answer<unknown>>, status: number): P
     );
   }
   return error as ApiErrorBody;
+}
+
+/**
+ * The harness's `{ status, body }` of a typed, contract-checked call: for helpers whose callers read refusals and
+ * successes alike (`issue`), the body is the data of a 2xx and the error body otherwise.
+ */
+export async function answer(call: Promise<Answer<unknown>>): Promise<ApiResponse> {
+  const { data, error, response } = await call;
+  return { status: response.status, body: response.ok ? data : error, headers: response.headers };
+}
+
+/**
+ * The harness's untyped `call`, checked against the contract like the typed client: for helpers that build their path
+ * at run time (`post(t, d, path, body)`). A body the document refuses that the server accepted, or an answer that
+ * does not match its documented schema, fails the test.
+ */
+export async function checkedCall<T = any>(
+  t: TestApp,
+  method: string,
+  path: string,
+  opts: Parameters<typeof call>[3] = {},
+  contract: Contract = committedContract(),
+): Promise<ApiResponse<T>> {
+  const res = await call<T>(t, method, path, opts);
+  const schemaPath = contract.schemaPath(method, apiPath(path));
+  const problems = schemaPath ? [] : [`${method} ${apiPath(path)} is not in the document`];
+  if (schemaPath && opts.body !== undefined && typeof opts.body === 'object' && res.status < 300)
+    {problems.push(...contract.request(method, schemaPath, opts.body).map((p) => `request ${p}`));}
+  if (schemaPath)
+    {problems.push(
+      ...contract.response(method, schemaPath, res.status, res.headers.get('content-type'), res.body).map((p) => `response ${p}`),
+    );}
+  assertContract(method, schemaPath ?? path, res.status, problems, res.body);
+  return res;
 }

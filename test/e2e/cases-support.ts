@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Role } from '@app/common/role';
-import { apiPath, call, Department, TestApp } from './harness';
+import { apiAs, checkedCall, ok, type Schemas } from './api-client';
+import { apiPath, Department, TestApp } from './harness';
 
 /** Helpers shared by the cases suites: registry subjects, cases, multipart uploads. */
 
@@ -22,37 +23,38 @@ export const QUOTING_RULES = '119/2020:Đ20.k2.a';
 export const token = (d: Department, role: Role = Role.Inspector): string => d.sessions[role].token;
 
 export async function generalSite(t: TestApp, d: Department, name = 'Trang tin tổng hợp Tin Tức Ví Dụ'): Promise<string> {
-  const res = await call(t, 'POST', '/registry/e-information-sites', {
-    token: token(d),
-    body: { name, domains: ['tintuc-example.vn'], ownerName: 'Công ty TNHH Truyền thông Ví Dụ' },
-  });
-  if (res.status !== 201) throw new Error(`site: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.id;
+  const body = { name, domains: ['tintuc-example.vn'], ownerName: 'Công ty TNHH Truyền thông Ví Dụ' };
+  return (await ok(apiAs(t, d).POST('/api/registry/e-information-sites', { body }), 201)).id;
 }
 
-export async function openCase(t: TestApp, d: Department, subjectId: string, extra: Record<string, unknown> = {}): Promise<any> {
-  const res = await call(t, 'POST', '/cases', {
-    token: token(d),
-    body: { title: 'Trang tin tổng hợp hoạt động như báo điện tử', subjectType: 'e_information_site', subjectId, origin: 'press_monitoring', ...extra },
-  });
-  if (res.status !== 201) throw new Error(`case: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
+/** A case about the general site `subjectId` (or another subject through `extra`), opened by the inspector. */
+export async function openCase(t: TestApp, d: Department, subjectId: string, extra: Partial<Schemas['CaseCreateDto']> = {}): Promise<Schemas['CaseDto']> {
+  const body: Schemas['CaseCreateDto'] = { title: 'Trang tin tổng hợp hoạt động như báo điện tử', subjectType: 'e_information_site', subjectId, origin: 'press_monitoring', ...extra };
+  return ok(apiAs(t, d).POST('/api/cases', { body }), 201);
 }
 
+/** A POST that must succeed, checked against the OpenAPI contract (for paths built at run time; else use the typed client). */
 export async function post(t: TestApp, d: Department, path: string, body: unknown, role: Role = Role.Inspector): Promise<any> {
-  const res = await call(t, 'POST', path, { token: token(d, role), body });
+  const res = await checkedCall(t, 'POST', path, { token: token(d, role), body });
   if (res.status !== 201 && res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
-export const getCase = async (t: TestApp, d: Department, id: string): Promise<any> => (await call(t, 'GET', `/cases/${id}`, { token: token(d) })).body;
+export const getCase = async (t: TestApp, d: Department, id: string): Promise<Schemas['CaseDto']> => ok(apiAs(t, d).GET('/api/cases/{id}', { params: { path: { id } } }));
 
 /** A case in "inspecting" with one violation detected on `detectedOn`. */
-export async function inspectingCase(t: TestApp, d: Department, siteId: string, violation: Record<string, unknown>): Promise<{ id: string; violationId: string }> {
+export async function inspectingCase(
+  t: TestApp,
+  d: Department,
+  siteId: string,
+  violation: Omit<Schemas['ViolationCreateDto'], 'ongoingAtDetection' | 'facts'> & Partial<Schemas['ViolationCreateDto']>,
+): Promise<{ id: string; violationId: string }> {
+  const api = apiAs(t, d);
   const c = await openCase(t, d, siteId);
-  await post(t, d, `/cases/${c.id}/inspections`, { kind: 'check', planning: 'ad_hoc', decisionNumber: '30/QĐ-SVHTT' });
-  await post(t, d, `/cases/${c.id}/start-inspection`, { version: c.version });
-  const v = await post(t, d, `/cases/${c.id}/violations`, { ongoingAtDetection: true, facts: 'Tự sản xuất tin tức như báo điện tử', ...violation });
+  const path = { id: c.id };
+  await ok(api.POST('/api/cases/{id}/inspections', { params: { path }, body: { kind: 'check', planning: 'ad_hoc', decisionNumber: '30/QĐ-SVHTT' } }), 201);
+  await ok(api.POST('/api/cases/{id}/start-inspection', { params: { path }, body: { version: c.version } }));
+  const v = await ok(api.POST('/api/cases/{id}/violations', { params: { path }, body: { ongoingAtDetection: true, facts: 'Tự sản xuất tin tức như báo điện tử', ...violation } }), 201);
   return { id: c.id, violationId: v.id };
 }
 
@@ -81,8 +83,8 @@ export async function upload(t: TestApp, auth: string, caseId: string, file: { b
 export async function ensureCalendarCoversToday(t: TestApp, d: Department, today: string): Promise<void> {
   const year = Number(today.slice(0, 4));
   for (const y of [year, year + 1]) {
-    const res = await call(t, 'GET', `/calendar?year=${y}`, { token: token(d) });
-    if (res.body.covered) continue;
-    await post(t, d, '/calendar', { date: `${y}-01-01`, kind: 'public-holiday', nameVi: 'Tết Dương lịch (01/01)', source: 'BLLĐ 45/2019/QH14 Đ112 k1 a' }, Role.DepartmentAdmin);
+    if ((await ok(apiAs(t, d).GET('/api/calendar', { params: { query: { year: y } } }))).covered) continue;
+    const body: Schemas['CalendarEntryCreateDto'] = { date: `${y}-01-01`, kind: 'public-holiday', nameVi: 'Tết Dương lịch (01/01)', source: 'BLLĐ 45/2019/QH14 Đ112 k1 a' };
+    await ok(apiAs(t, d, Role.DepartmentAdmin).POST('/api/calendar', { body }), 201);
   }
 }

@@ -112,7 +112,7 @@ describe('inspection cases (HTTP against real PostgreSQL and Redis)', () => {
 
     it('should show a decision deadline of 7 working days across 30/4, 1/5 and the weekend (LXLVPHC Đ66 k1)', async () => {
       const c = await getCase(t, a, caseId);
-      const decision = c.deadlines.find((d: { key: string }) => d.key === 'decision');
+      const decision = c.deadlines.find((d) => d.key === 'decision')!;
       expect(decision).toMatchObject({ countedFrom: '2026-04-29', dueOn: '2026-05-12', citation: 'LXLVPHC Đ66 k1' });
       expect(decision.skipped.map((s: { date: string }) => s.date)).toEqual(['2026-04-30', '2026-05-01', '2026-05-02', '2026-05-03', '2026-05-09', '2026-05-10']);
       expect(decision.how).toContain('Ngày Chiến thắng (30/4)');

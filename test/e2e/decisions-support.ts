@@ -1,10 +1,11 @@
 import { Role } from '@app/common/role';
 import { addDays, todayInVietnam } from '@libs/vn';
-import { call, Department, TestApp, waitFor } from './harness';
+import { answer, apiAs, ok, type Schemas } from './api-client';
+import { ensureCalendarCoversToday } from './cases-support';
+import { Department, TestApp, waitFor } from './harness';
+import { verifyAndApprove } from './legal-support';
 
 export { waitFor };
-import { ensureCalendarCoversToday, post } from './cases-support';
-import { verifyAndApprove } from './legal-support';
 
 /** Helpers shared by the decisions suites: the magazine of the acceptance criteria and a case ready for decision. */
 
@@ -16,19 +17,25 @@ export const MAGAZINE = 'Tạp chí Văn hóa và Đời sống Phương Nam';
 
 export const today = todayInVietnam();
 
-
 /** The magazine with its press licence, as the registry holds it. */
 export async function magazine(t: TestApp, d: Department, name = MAGAZINE): Promise<string> {
-  const agency = await post(t, d, '/registry/press-agencies', {
-    kind: 'e_magazine',
-    name,
-    governingBody: 'Hội Văn học Nghệ thuật tỉnh Thử Nghiệm',
-    headName: 'Lê Văn Hùng',
-    address: 'Số 123 đường Nguyễn Thị Minh Khai, Phường Bàn Cờ, tỉnh Thử Nghiệm',
-    scope: 'local',
-    domains: ['vanhoaphuongnam.example'],
-  });
-  await post(t, d, '/registry/licences', { kind: 'press_activity', holderType: 'press_agency', holderId: agency.id, number: '456/GP-BTTTT', issuer: 'Bộ Thông tin và Truyền thông', issuedOn: '2021-06-18' });
+  const api = apiAs(t, d);
+  const agency = await ok(
+    api.POST('/api/registry/press-agencies', {
+      body: {
+        kind: 'e_magazine',
+        name,
+        governingBody: 'Hội Văn học Nghệ thuật tỉnh Thử Nghiệm',
+        headName: 'Lê Văn Hùng',
+        address: 'Số 123 đường Nguyễn Thị Minh Khai, Phường Bàn Cờ, tỉnh Thử Nghiệm',
+        scope: 'local',
+        domains: ['vanhoaphuongnam.example'],
+      },
+    }),
+    201,
+  );
+  const licence: Schemas['LicenceCreateDto'] = { kind: 'press_activity', holderType: 'press_agency', holderId: agency.id, number: '456/GP-BTTTT', issuer: 'Bộ Thông tin và Truyền thông', issuedOn: '2021-06-18' };
+  await ok(api.POST('/api/registry/licences', { body: licence }), 201);
   return agency.id;
 }
 
@@ -47,27 +54,38 @@ export const MAGAZINE_ACTS: ActSpec[] = [
  * A case about `subjectId` carried through HTTP to "ready for decision": inspection, the acts (ended, detected 40 days
  * ago), the signed violation record (with the representative's gender, so its PDF is requested), the explanation waived.
  */
-export async function readyCase(t: TestApp, d: Department, subjectId: string, acts: ActSpec[] = MAGAZINE_ACTS, sign: Record<string, unknown> = { subject: { representativeGender: 'male' } }): Promise<{ id: string; violationIds: string[] }> {
+export async function readyCase(
+  t: TestApp,
+  d: Department,
+  subjectId: string,
+  acts: ActSpec[] = MAGAZINE_ACTS,
+  sign: Omit<Schemas['ViolationRecordSignDto'], 'version'> = { subject: { representativeGender: 'male' } },
+): Promise<{ id: string; violationIds: string[] }> {
   await ensureCalendarCoversToday(t, d, today);
+  const api = apiAs(t, d);
   const detectedOn = addDays(today, -40);
-  const c = await post(t, d, '/cases', { title: 'Tạp chí hoạt động như báo điện tử', subjectType: 'press_agency', subjectId, origin: 'press_monitoring' });
-  await post(t, d, `/cases/${c.id}/inspections`, { kind: 'check', planning: 'ad_hoc', decisionNumber: '30/QĐ-SVHTT' });
-  await post(t, d, `/cases/${c.id}/start-inspection`, { version: c.version });
+  const c = await ok(api.POST('/api/cases', { body: { title: 'Tạp chí hoạt động như báo điện tử', subjectType: 'press_agency', subjectId, origin: 'press_monitoring' } }), 201);
+  const path = { id: c.id };
+  await ok(api.POST('/api/cases/{id}/inspections', { params: { path }, body: { kind: 'check', planning: 'ad_hoc', decisionNumber: '30/QĐ-SVHTT' } }), 201);
+  await ok(api.POST('/api/cases/{id}/start-inspection', { params: { path }, body: { version: c.version } }));
   const violationIds: string[] = [];
   for (const a of acts) {
-    const v = await post(t, d, `/cases/${c.id}/violations`, { code: a.code, ongoingAtDetection: false, committedOn: addDays(a.endedOn, -90), endedOn: a.endedOn, detectedOn, facts: a.facts });
-    violationIds.push(v.id);
+    const body: Schemas['ViolationCreateDto'] = { code: a.code, ongoingAtDetection: false, committedOn: addDays(a.endedOn, -90), endedOn: a.endedOn, detectedOn, facts: a.facts };
+    violationIds.push((await ok(api.POST('/api/cases/{id}/violations', { params: { path }, body }), 201)).id);
   }
-  const draft = await post(t, d, `/cases/${c.id}/violation-record`, { drawnOn: detectedOn, drawnAt: '09:00', place: 'Trụ sở Sở Văn hóa và Thể thao', subjectStatement: 'Thống nhất với nội dung biên bản' });
-  const signed = await post(t, d, `/cases/${c.id}/violation-record/sign`, { version: draft.version, ...sign });
-  const version = async (): Promise<number> => (await call(t, 'GET', `/cases/${c.id}`, { token: d.sessions[Role.Inspector].token })).body.version;
-  if (signed.explanationRight) await post(t, d, `/cases/${c.id}/await-explanation`, { version: await version() });
-  await post(t, d, `/cases/${c.id}/ready-for-decision`, { version: await version(), ...(signed.explanationRight ? { explanationOutcome: 'waived' } : {}) });
+  const draft = await ok(
+    api.POST('/api/cases/{id}/violation-record', { params: { path }, body: { drawnOn: detectedOn, drawnAt: '09:00', place: 'Trụ sở Sở Văn hóa và Thể thao', subjectStatement: 'Thống nhất với nội dung biên bản' } }),
+    201,
+  );
+  const signed = await ok(api.POST('/api/cases/{id}/violation-record/sign', { params: { path }, body: { version: draft.version, ...sign } }));
+  const version = async (): Promise<number> => (await ok(api.GET('/api/cases/{id}', { params: { path } }))).version;
+  if (signed.explanationRight) await ok(api.POST('/api/cases/{id}/await-explanation', { params: { path }, body: { version: await version() } }));
+  await ok(api.POST('/api/cases/{id}/ready-for-decision', { params: { path }, body: { version: await version(), ...(signed.explanationRight ? { explanationOutcome: 'waived' as const } : {}) } }));
   return { id: c.id, violationIds };
 }
 
 /** A deputy director signing "KT. Giám đốc" under a delegation, with the sections of MQĐ02 filled in. */
-export const DRAFT = {
+export const DRAFT: Schemas['DecisionDraftDto'] = {
   signer: {
     fullName: 'Trần Thị Minh Thư',
     title: 'Phó Giám đốc',
@@ -84,8 +102,8 @@ export const DRAFT = {
   recipients: ['Như Điều 3', 'Cục Báo chí (Bộ VHTTDL)', 'Lưu: VT, Hồ sơ'],
 };
 
-export async function draftDecision(t: TestApp, d: Department, caseId: string, body: Record<string, unknown> = DRAFT): Promise<any> {
-  return post(t, d, `/cases/${caseId}/decisions`, body, Role.LegalOfficer);
+export async function draftDecision(t: TestApp, d: Department, caseId: string, body: Schemas['DecisionDraftDto'] = DRAFT): Promise<Schemas['DecisionDto']> {
+  return ok(apiAs(t, d, Role.LegalOfficer).POST('/api/cases/{caseId}/decisions', { params: { path: { caseId } }, body }), 201);
 }
 
 /**
@@ -96,5 +114,6 @@ export async function verifyRows(t: TestApp, d: Department, codes: string[] = [L
   await verifyAndApprove(t, d, codes);
 }
 
+/** Issues the decision (the harness's `{ status, body }`: callers read refusals too). */
 export const issue = (t: TestApp, d: Department, decision: { id: string; version: number }) =>
-  call(t, 'POST', `/decisions/${decision.id}/issue`, { token: d.sessions[Role.LegalOfficer].token, body: { version: decision.version } });
+  answer(apiAs(t, d, Role.LegalOfficer).POST('/api/decisions/{id}/issue', { params: { path: { id: decision.id } }, body: { version: decision.version } }));

@@ -11,7 +11,8 @@ import { WorkerModule } from '@app/worker.module';
 import { addDays, todayInVietnam } from '@libs/vn';
 import { post } from './cases-support';
 import { DRAFT, draftDecision, issue, magazine, MISSION_ACT, readyCase, verifyRows, type ActSpec } from './decisions-support';
-import { call, Department, isolatedEnvironment, TestApp, waitFor } from './harness';
+import { apiAs, type Schemas, ok } from './api-client';
+import { Department, isolatedEnvironment, TestApp, waitFor } from './harness';
 
 /**
  * The execution module counts on its own clock (ExecutionClock): these suites move it forward through the months of
@@ -80,7 +81,8 @@ export async function issuedDecision(t: TestApp, d: Department, name: string, ac
 
 export { verifyRows };
 
-export const execution = async (t: TestApp, d: Department, id: string): Promise<any> => (await call(t, 'GET', `/decisions/${id}/execution`, { token: legal(d) })).body;
+export const execution = async (t: TestApp, d: Department, id: string): Promise<Schemas['ExecutionDto']> =>
+  ok(apiAs(t, d, Role.LegalOfficer).GET('/api/decisions/{id}/execution', { params: { path: { id } } }));
 
 export const record = (t: TestApp, d: Department, id: string, what: string, body: unknown, role = Role.LegalOfficer) => post(t, d, `/decisions/${id}/execution/${what}`, body, role);
 

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -96,5 +96,18 @@ describe('the OpenAPI contract the e2e tests run against (issue 13 point 4)', ()
     await expect(api.POST('/api/registry/e-information-sites', { body: { ...site, domains: ['hopdong4-example.vn'] } })).rejects.toThrow(
       /status 201 is not documented \(documented: 200, default\)/,
     );
+  });
+
+  it('should not have two DTO classes of one name (@nestjs/swagger keys schemas by class name: the last one wins silently)', () => {
+    const src = join(__dirname, '..', '..', 'src');
+    const files = (readdirSync(src, { recursive: true }) as string[]).filter(
+      (f) => f.endsWith('.ts') && !f.startsWith('console') && !f.endsWith('.spec.ts'),
+    );
+    const declared = new Map<string, string[]>();
+    for (const f of files) {
+      for (const m of readFileSync(join(src, f), 'utf8').matchAll(/^export class (\w+Dto)\b/gm))
+        {declared.set(m[1], [...(declared.get(m[1]) ?? []), f]);}
+    }
+    expect([...declared].filter(([, where]) => where.length > 1).map(([name, where]) => `${name}: ${where.join(', ')}`)).toEqual([]);
   });
 });

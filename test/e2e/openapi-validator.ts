@@ -28,7 +28,7 @@ function toJsonSchema(node: unknown, closed: boolean): unknown {
   const out: Json = {};
   for (const [k, v] of Object.entries(node)) out[k] = VERBATIM.has(k) ? v : toJsonSchema(v, closed);
   if (closed && out.properties && typeof out.properties === 'object' && out.additionalProperties === undefined && !('in' in out))
-    out.additionalProperties = false;
+    {out.additionalProperties = false;}
   if (out.nullable === true) {
     delete out.nullable;
     return { anyOf: [out, { type: 'null' }] };
@@ -57,6 +57,8 @@ export function describeErrors(errors: ErrorObject[] | null | undefined): string
 }
 
 export interface Contract {
+  /** The documented path template of a concrete address (`/api/cases/1b…/violations` → `/api/cases/{id}/violations`). */
+  schemaPath(method: string, path: string): string | undefined;
   /** Problems of a JSON request body against the operation's documented request body ([] when it matches). */
   request(method: string, schemaPath: string, body: unknown): string[];
   /** Problems of an answer against the operation's documented response for that status ([] when it matches). */
@@ -83,8 +85,20 @@ export function openApiContract(doc: Json = JSON.parse(readFileSync(OPENAPI_JSON
   const requests = validators(false);
   const responses = validators(true);
   const operation = (method: string, schemaPath: string): Json | undefined => doc.paths?.[schemaPath]?.[method.toLowerCase() as Method];
+  // Literal segments first: `/decisions/{id}/execution/requests/decide` before any template with more parameters.
+  const templates = Object.keys(doc.paths ?? {})
+    .map((template) => ({
+      template,
+      params: (template.match(/\{/g) ?? []).length,
+      re: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    }))
+    .sort((a, b) => a.params - b.params);
 
   return {
+    schemaPath(method, path) {
+      const bare = path.split('?')[0];
+      return templates.find((x) => x.re.test(bare) && operation(method, x.template))?.template;
+    },
     request(method, schemaPath, body) {
       const op = operation(method, schemaPath);
       if (!op) return [`${method.toUpperCase()} ${schemaPath} is not in the document`];
@@ -101,7 +115,7 @@ export function openApiContract(doc: Json = JSON.parse(readFileSync(OPENAPI_JSON
       const content = op.responses[key].content as Json | undefined;
       if (!isJson(contentType)) return [];
       if (!content?.['application/json'])
-        return [`a JSON body, but the document's ${key} response has ${content ? Object.keys(content).join(', ') : 'no body'}`];
+        {return [`a JSON body, but the document's ${key} response has ${content ? Object.keys(content).join(', ') : 'no body'}`];}
       const validate = responses(
         pointer('paths', schemaPath, method.toLowerCase(), 'responses', key, 'content', 'application/json', 'schema'),
       );

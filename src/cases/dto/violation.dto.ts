@@ -60,7 +60,8 @@ export class ViolationCreateDto {
 
 export class ViolationUpdateDto extends IntersectionType(PartialType(ViolationCreateDto), VersionDto) {}
 
-export class CircumstanceDto {
+/** A circumstance as the violation records it (the catalogue's CircumstanceDto is the circumstance's definition). */
+export class ViolationCircumstanceDto {
   @ApiProperty() code!: string;
   @ApiProperty() facts!: string;
 }
@@ -74,8 +75,8 @@ export class ViolationDto extends RecordMetaDto {
   @ApiProperty() ongoingAtDetection!: boolean;
   @ApiProperty({ type: String, format: 'date' }) detectedOn!: string;
   @ApiProperty() facts!: string;
-  @ApiProperty({ type: [CircumstanceDto] }) mitigating!: CircumstanceDto[];
-  @ApiProperty({ type: [CircumstanceDto] }) aggravating!: CircumstanceDto[];
+  @ApiProperty({ type: [ViolationCircumstanceDto] }) mitigating!: ViolationCircumstanceDto[];
+  @ApiProperty({ type: [ViolationCircumstanceDto] }) aggravating!: ViolationCircumstanceDto[];
   @ApiProperty({ description: 'Mô tả hành vi (catalogue)' }) descriptionVi!: string;
   @ApiProperty({ description: '"Quy định tại …" wording' }) legalBasis!: string;
   @ApiProperty({ description: 'Quyền giải trình applies (LXLVPHC Đ61 k1)' }) explanationRight!: boolean;

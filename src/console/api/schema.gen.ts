@@ -3584,6 +3584,10 @@ export interface components {
             year: number;
             items: components["schemas"]["PlannedInspectionDto"][];
         };
+        ViolationCircumstanceDto: {
+            code: string;
+            facts: string;
+        };
         ViolationDto: {
             /** Format: uuid */
             id: string;
@@ -3608,8 +3612,8 @@ export interface components {
             /** Format: date */
             detectedOn: string;
             facts: string;
-            mitigating: components["schemas"]["CircumstanceDto"][];
-            aggravating: components["schemas"]["CircumstanceDto"][];
+            mitigating: components["schemas"]["ViolationCircumstanceDto"][];
+            aggravating: components["schemas"]["ViolationCircumstanceDto"][];
             /** @description Mô tả hành vi (catalogue) */
             descriptionVi: string;
             /** @description "Quy định tại …" wording */
@@ -4103,13 +4107,17 @@ export interface components {
             parentBody: string | null;
             placeName: string;
         };
+        BandVndRangeDto: {
+            minVnd: number;
+            maxVnd: number;
+        };
         MonthsRangeDto: {
             minMonths: number;
             maxMonths: number;
         };
         ChoiceBandsDto: {
             /** @description The amount band (null: the law fixes the amount) */
-            amount: components["schemas"]["VndRangeDto"] | null;
+            amount: components["schemas"]["BandVndRangeDto"] | null;
             /** @description The months band (null: no suspension waits for a choice) */
             months: components["schemas"]["MonthsRangeDto"] | null;
             /** @example LXLVPHC Đ23 k4 (01 tình tiết giảm nhẹ: …); NĐ 118/2021 Đ9 k1 b */
@@ -4643,6 +4651,12 @@ export interface components {
             /** Format: date */
             issuedOn: string;
         };
+        LimitSkippedDayDto: {
+            /** Format: date */
+            date: string;
+            reason: string;
+            kind: string;
+        };
         TimeLimitDto: {
             /** @enum {string} */
             key: "delivery" | "payment" | "execution";
@@ -4653,7 +4667,7 @@ export interface components {
             rule: string;
             citation: string;
             how: string;
-            skipped: components["schemas"]["SkippedDayDto"][];
+            skipped: components["schemas"]["LimitSkippedDayDto"][];
         };
         DeliveryStateDto: {
             deadline: components["schemas"]["TimeLimitDto"];

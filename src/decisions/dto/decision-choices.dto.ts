@@ -92,7 +92,8 @@ export class MeasureAddDto extends VersionDto {
   reason!: string;
 }
 
-export class VndRangeDto {
+/** An amount band in whole đồng (named apart from the worksheet's VndRangeDto: OpenAPI schemas are keyed by class name). */
+export class BandVndRangeDto {
   @ApiProperty({ type: 'integer' }) minVnd!: number;
   @ApiProperty({ type: 'integer' }) maxVnd!: number;
 }
@@ -104,7 +105,7 @@ export class MonthsRangeDto {
 
 /** What the act's frozen worksheet leaves to the officer. */
 export class ChoiceBandsDto {
-  @ApiProperty({ type: VndRangeDto, nullable: true, description: 'The amount band (null: the law fixes the amount)' }) amount!: VndRangeDto | null;
+  @ApiProperty({ type: BandVndRangeDto, nullable: true, description: 'The amount band (null: the law fixes the amount)' }) amount!: BandVndRangeDto | null;
   @ApiProperty({ type: MonthsRangeDto, nullable: true, description: 'The months band (null: no suspension waits for a choice)' }) months!: MonthsRangeDto | null;
   @ApiProperty({ example: 'LXLVPHC Đ23 k4 (01 tình tiết giảm nhẹ: …); NĐ 118/2021 Đ9 k1 b' }) citation!: string;
 }

@@ -3,7 +3,8 @@ import { ComplaintKind, ComplaintOutcome, DeliveryMethod, EnforcementMeasureKind
 
 const STEP = ['pending', 'overdue', 'met', 'late', 'not_applicable'];
 
-export class SkippedDayDto {
+/** A day a time limit skipped (named apart from the cases' SkippedDayDto: OpenAPI schemas are keyed by class name). */
+export class LimitSkippedDayDto {
   @ApiProperty({ format: 'date' }) date!: string;
   @ApiProperty() reason!: string;
   @ApiProperty() kind!: string;
@@ -17,7 +18,7 @@ export class TimeLimitDto {
   @ApiProperty() rule!: string;
   @ApiProperty() citation!: string;
   @ApiProperty() how!: string;
-  @ApiProperty({ type: [SkippedDayDto] }) skipped!: SkippedDayDto[];
+  @ApiProperty({ type: [LimitSkippedDayDto] }) skipped!: LimitSkippedDayDto[];
 }
 
 export class DeliveryStateDto {
