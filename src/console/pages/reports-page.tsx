@@ -44,7 +44,7 @@ const MEASURES: SummaryKey[] = ['warnings', 'licenceSuspensions', 'activitySuspe
 const MEASURE_TABLE: SummaryKey[] = ['warnings', 'licenceSuspensions', 'licenceSuspensionMonths', 'activitySuspensions', 'activitySuspensionMonths', 'confiscations', 'pressCardRevocations', 'remedialMeasures'];
 
 /** One theme of the report: its chart beside its tables. */
-function Section({ title, chart, children, chartSpan = 10, extra }: { title: string; chart: ReactNode; children: ReactNode; chartSpan?: number; extra?: ReactNode }) {
+function Section({ title, chart, children, chartSpan = 9, extra }: { title: string; chart: ReactNode; children: ReactNode; chartSpan?: number; extra?: ReactNode }) {
   return (
     <Card title={<h2 style={{ margin: 0, fontSize: 16 }}>{title}</h2>} extra={extra} style={{ marginBottom: 16 }}>
       <Row gutter={[24, 16]}>

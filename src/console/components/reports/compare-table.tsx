@@ -34,9 +34,9 @@ export function CompareTable({ lines, year, onOpen, title, firstColumn = vi.repo
       locale={{ emptyText: vi.reports.empty }}
       columns={[
         { title: firstColumn, dataIndex: 'label' },
-        { title: vi.reports.yearColumn(year), key: 'value', align: 'right', width: 130, render: (_: unknown, l) => <FigureLink label={l.label} figure={l.figure} unit={l.unit} year={year} onOpen={onOpen} /> },
-        { title: vi.reports.yearColumn(year - 1), key: 'previous', align: 'right', width: 130, render: (_: unknown, l) => <FigureLink label={l.label} figure={l.figure} unit={l.unit} year={year} previous onOpen={onOpen} /> },
-        { title: vi.reports.change, key: 'change', align: 'right', width: 160, render: (_: unknown, l) => <Delta value={l.figure.value} previous={l.figure.previousValue} unit={l.unit} /> },
+        { title: vi.reports.yearColumn(year), key: 'value', align: 'right', width: 112, render: (_: unknown, l) => <FigureLink label={l.label} figure={l.figure} unit={l.unit} year={year} onOpen={onOpen} /> },
+        { title: vi.reports.yearColumn(year - 1), key: 'previous', align: 'right', width: 112, render: (_: unknown, l) => <FigureLink label={l.label} figure={l.figure} unit={l.unit} year={year} previous onOpen={onOpen} /> },
+        { title: vi.reports.change, key: 'change', align: 'right', width: 150, render: (_: unknown, l) => <Delta value={l.figure.value} previous={l.figure.previousValue} unit={l.unit} /> },
       ]}
     />
   );

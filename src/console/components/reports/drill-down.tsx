@@ -36,7 +36,13 @@ export function DrillDown({ drill, onClose }: { drill: Drill | null; onClose: ()
             dataIndex: 'label',
             render: (label: string, r) => (
               <>
-                {label}
+                {r.entity === 'decision' ? (
+                  <Link to="/decisions/$decisionId" params={{ decisionId: r.id }} search={{}}>
+                    {label}
+                  </Link>
+                ) : (
+                  label
+                )}
                 {r.originalDecisionNumber && (
                   <div>
                     <Typography.Text type="secondary">{vi.reports.amends(r.originalDecisionNumber)}</Typography.Text>
