@@ -2,6 +2,7 @@ import { Role } from '@app/common/role';
 import { todayInVietnam } from '@libs/vn/dates';
 import { call, department, Department } from '../e2e/harness';
 import { ensureCalendarCoversToday, generalSite, openCase, QUOTING_RULES } from '../e2e/cases-support';
+import { draftDecision } from '../e2e/decisions-support';
 import { ConsoleApp, Login, newUser, screenshot, signIn, startConsole } from './console-support';
 
 jest.setTimeout(240_000);
@@ -160,5 +161,16 @@ describe('web console: case transitions with forms (issue 16)', () => {
     await page().getByText('Vụ việc có nhiều tình tiết phức tạp', { exact: false }).first().waitFor();
     expect(await page().getByRole('button', { name: 'Gia hạn thời hạn ra quyết định' }).count()).toBe(0);
     await screenshot(page(), 'case-extended');
+  });
+
+  it('should list the case\'s decisions with their links once the legal officer has drafted one', async () => {
+    const draft = await draftDecision(c.t, a, explained.id);
+    await page().reload();
+    const card = page().locator('.ant-card').filter({ hasText: 'Quyết định của hồ sơ' });
+    await card.getByText('Quyết định xử phạt vi phạm hành chính').waitFor();
+    await card.getByText('Dự thảo').waitFor();
+    expect(await card.getByRole('link', { name: 'Mở quyết định' }).getAttribute('href')).toBe(`/decisions/${draft.id}`);
+    await page().locator('.page-head').getByRole('button', { name: 'Mở dự thảo quyết định' }).waitFor();
+    await screenshot(page(), 'case-decisions');
   });
 });

@@ -307,7 +307,7 @@ export const vi = {
       verification: 'Cần xác minh thêm tình tiết',
       reason: 'Lý do gia hạn (tình tiết phức tạp, nội dung cần xác minh, thu thập chứng cứ)',
       done: (due: string) => `Đã gia hạn. Thời hạn ra quyết định mới: ${due}.`,
-      extended: 'Đã gia hạn',
+      extended: 'Lý do gia hạn thời hạn ra quyết định',
     },
     execute: {
       title: 'Ghi nhận đã chấp hành quyết định xử phạt',

@@ -43,6 +43,16 @@ const TAKEN_BY: Record<Exclude<Action, 'decide'>, readonly Role[]> = {
 /** Statuses in which the decision deadline runs and may be extended once (the API says whether it can be). */
 const EXTENDABLE: ReadonlySet<Schemas['CaseStatus']> = new Set(['violations_recorded', 'awaiting_explanation', 'ready_for_decision']);
 
+/**
+ * The stepper's items: a case closed without sanction skipped the decision and its execution (and whatever it had not
+ * reached), so those steps stay open rather than ticked.
+ */
+function stepItems(c: Case): { title: string; status?: 'wait' }[] {
+  const withoutSanction = c.status === 'closed' && c.closureReason !== null && c.closureReason !== 'sanction_executed';
+  const reached = [true, c.counts.inspections > 0, c.violationRecord?.status === 'signed', c.explanationOutcome !== null, false, false, true];
+  return vi.workspace.stepper.map((title, i) => (withoutSanction && !reached[i] ? { title, status: 'wait' as const } : { title }));
+}
+
 /** The stepper from the status, and a button for each step the API allows now (refusals come back with its reason). */
 export function CaseProgress({ c, role, onRecordTab }: { c: Case; role: Role | undefined; onRecordTab: () => void }) {
   const [open, setOpen] = useState<FormStep | null>(null);
@@ -74,7 +84,7 @@ export function CaseProgress({ c, role, onRecordTab }: { c: Case; role: Role | u
   };
   return (
     <Card title={vi.workspace.procedure} style={{ marginBottom: 16 }}>
-      <Steps current={STEP_OF[c.status]} size="small" titlePlacement="vertical" items={vi.workspace.stepper.map((title) => ({ title }))} style={{ marginBottom: 16 }} />
+      <Steps current={STEP_OF[c.status]} size="small" titlePlacement="vertical" items={stepItems(c)} style={{ marginBottom: 16 }} />
       <ErrorAlert error={start.error} />
       <CaseOutcome c={c} />
       {acts && c.status !== 'closed' && (
