@@ -47,6 +47,8 @@ export async function configureHttpApp(app: NestFastifyApplication, config: AppC
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
+        // The decision workspace shows the PDF it fetched with the token from a blob: URL in an iframe.
+        frameSrc: ["'self'", 'blob:'],
       },
     },
   });
