@@ -171,6 +171,22 @@ describe('web console: the execution of a sanction decision (issue 16 §5)', () 
     await shot(page, 'execution-complaint');
   });
 
+  it('should record a remedial measure carried out, late against its deadline', async () => {
+    await page.getByRole('tab', { name: /Biện pháp khắc phục/ }).click();
+    const table = page.getByRole('table', { name: 'Biện pháp khắc phục' });
+    await table.getByRole('button', { name: 'Ghi nhận đã thực hiện' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Ghi chú').fill('Đã gỡ toàn bộ các bài viết; kiểm tra lại trên trang ngày 27/12');
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'bien-ban-kiem-tra-go-bo.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await dialog.getByRole('button', { name: 'Ghi nhận đã thực hiện' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Đã ghi nhận biện pháp khắc phục hậu quả.').waitFor();
+    const x = await execution(t, a, decision.id);
+    expect(x.remedial[0]).toMatchObject({ doneOn: addDays(T, 20), status: 'late' });
+    await table.getByText('Thực hiện muộn').waitFor();
+    await shot(page, 'execution-remedial');
+  });
+
   it('should show a leader the same page read-only', async () => {
     const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', baseURL: t.url, viewport: { width: 1366, height: 860 } });
     const p = await context.newPage();

@@ -47,6 +47,7 @@ function OutcomeModal({ v, c, corrections, onClose }: { v: ExecutionView; c: Com
     <FormModal title={`${ev.complaint.recordOutcome}: ${ev.labels.complaintKind[c.kind]}`} okText={ev.complaint.recordOutcome} loading={save.isPending} onClose={onClose} onOk={() => form.submit()}>
       {alert}
       <Form<OutcomeValues>
+        name="execution-outcome"
         form={form}
         layout="vertical"
         initialValues={{ outcome: 'upheld', outcomeOn: day(v.x.today) }}
@@ -145,6 +146,7 @@ export function ExecutionComplaints({ v, corrections }: { v: ExecutionView; corr
         <Card title={ev.complaint.title} size="small" role="region" aria-label={ev.complaint.title}>
           {alert}
           <Form<Values>
+            name="execution-complaint"
             form={form}
             layout="vertical"
             initialValues={{ kind: 'complaint', filedOn: day(x.today) }}

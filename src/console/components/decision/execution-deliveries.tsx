@@ -86,6 +86,7 @@ export function ExecutionDeliveries({ v }: { v: ExecutionView }) {
         <Card title={ev.delivery.title} size="small" role="region" aria-label={ev.delivery.title}>
           {alert}
           <Form<Values>
+            name="execution-delivery"
             form={form}
             layout="vertical"
             initialValues={{ method: 'in_person', sentOn: day(x.today), refused: false }}

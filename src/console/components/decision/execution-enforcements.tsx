@@ -41,7 +41,7 @@ function CarriedOut({ v, e, onClose }: { v: ExecutionView; e: Enforcement; onClo
   return (
     <FormModal title={`${ev.enforcement.markCarriedOut}: ${e.number}`} okText={ev.enforcement.markCarriedOut} loading={save.isPending} onClose={onClose} onOk={() => form.submit()}>
       {alert}
-      <Form form={form} layout="vertical" initialValues={{ carriedOutOn: day(v.x.today) }} onFinish={onFinish}>
+      <Form name="execution-carried-out" form={form} layout="vertical" initialValues={{ carriedOutOn: day(v.x.today) }} onFinish={onFinish}>
         <Form.Item label={ev.enforcement.carriedOutOn} name="carriedOutOn" rules={[{ required: true, message: vi.errors.fieldRequired }]}>
           <DateInput today={v.x.today} />
         </Form.Item>
@@ -120,6 +120,7 @@ export function ExecutionEnforcements({ v }: { v: ExecutionView }) {
         <Card title={ev.enforcement.title} size="small" role="region" aria-label={ev.enforcement.title}>
           {alert}
           <Form<Values>
+            name="execution-enforcement"
             form={form}
             layout="vertical"
             initialValues={{ measure: 'account_deduction', decidedOn: day(x.today), days: 10, recipients: ev.common.recipientsDefault, signer: { deputy: false } }}

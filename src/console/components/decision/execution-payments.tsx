@@ -79,6 +79,7 @@ export function ExecutionPayments({ v }: { v: ExecutionView }) {
           <Typography.Paragraph type="secondary">{ev.payment.hint}</Typography.Paragraph>
           {alert}
           <Form<Values>
+            name="execution-payment"
             form={form}
             layout="vertical"
             initialValues={{ paidOn: day(x.today), channel: 'state_treasury' }}

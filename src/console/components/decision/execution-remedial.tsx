@@ -28,7 +28,7 @@ function DoneModal({ v, m, onClose }: { v: ExecutionView; m: Measure; onClose: (
     <FormModal title={ev.remedial.markDone} okText={ev.remedial.markDone} loading={save.isPending} onClose={onClose} onOk={() => form.submit()}>
       <Typography.Paragraph>{m.description}</Typography.Paragraph>
       {alert}
-      <Form<Values> form={form} layout="vertical" initialValues={{ doneOn: day(v.x.today) }} onFinish={onFinish}>
+      <Form<Values> name="execution-remedial" form={form} layout="vertical" initialValues={{ doneOn: day(v.x.today) }} onFinish={onFinish}>
         <Form.Item label={ev.remedial.doneOn} name="doneOn" rules={[{ required: true, message: vi.errors.fieldRequired }]}>
           <DateInput today={v.x.today} />
         </Form.Item>

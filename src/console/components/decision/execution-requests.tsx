@@ -108,6 +108,7 @@ function DecideModal({ v, request, onClose }: { v: ExecutionView; request: Reque
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={ev.request.rule} description={instalments ? ev.request.ruleInstalments : ev.request.rulePostponement} />
       {alert}
       <Form<DecideValues>
+        name="execution-decide"
         form={form}
         layout="vertical"
         initialValues={{ grant: true, decidedOn: day(v.x.today), recipients: ev.common.recipientsDefault, instalments: instalments ? [{}, {}] : undefined, signer: { deputy: false } }}
@@ -138,7 +139,7 @@ function DecideModal({ v, request, onClose }: { v: ExecutionView; request: Reque
                         <Typography.Text strong>{ev.request.schedule}</Typography.Text>
                         {fields.map((f, i) => (
                           <Space key={f.key} size="large" align="start" wrap style={{ display: 'flex', marginTop: 8 }}>
-                            <Form.Item label={ev.request.instalmentAmount(i + 1)} name={[f.name, 'amountVnd']} rules={required}>
+                            <Form.Item label={ev.request.instalmentAmount(i + 1)} name={[f.name, 'amountVnd']} rules={required} style={{ width: 340 }}>
                               <MoneyInput />
                             </Form.Item>
                             <Form.Item label={ev.request.instalmentDue(i + 1)} name={[f.name, 'dueOn']} rules={required}>
@@ -255,6 +256,7 @@ export function ExecutionRequests({ v }: { v: ExecutionView }) {
           <Alert type="info" showIcon style={{ marginBottom: 16 }} title={ev.request.rule} description={<><div>{ev.request.ruleInstalments}</div><div>{ev.request.rulePostponement}</div><div>{ev.request.rulePause}</div></>} />
           {alert}
           <Form<RequestValues>
+            name="execution-request"
             form={form}
             layout="vertical"
             initialValues={{ kind: 'instalments', receivedOn: day(x.today), requestDate: day(x.today) }}
