@@ -3,7 +3,8 @@ import { Role } from '@app/common/role';
 import { DocumentKind } from '@app/documents/document.entity';
 import { hasPdftotext, pdfText } from '@libs/pdf/pdf-inspect';
 import { amountInWords } from '@libs/vn';
-import { call, department, Department, startApp, startWorker, TestApp } from './harness';
+import { answer, apiClient, ok, type Schemas } from './api-client';
+import { department, Department, startApp, startWorker, TestApp } from './harness';
 import { post } from './cases-support';
 import { DRAFT, magazine, MISSION_ACT, verifyRows } from './decisions-support';
 import { draft, flat, issueNow, legal, readyCaseWith, renderedPdf } from './decision-choices-support';
@@ -34,8 +35,8 @@ describe('the officer\'s choice inside a band, recorded on the decision (issue 1
     await t.close();
   });
 
-  const choose = (d: { id: string }, violationId: string, body: Record<string, unknown>, token = legal(a)) =>
-    call(t, 'POST', `/decisions/${d.id}/choices`, { token, body: { violationId, ...body } });
+  const choose = (d: { id: string }, violationId: string, body: Omit<Schemas['OfficerChoiceDto'], 'violationId'>, token = legal(a)) =>
+    answer(apiClient(t, token).POST('/api/decisions/{id}/choices', { params: { path: { id: d.id } }, body: { violationId, ...body } }));
 
   it('should reach an issued decision with the chosen amount and reason, printed in the PDF and counted in the report lines', async () => {
     const c = await readyCaseWith(t, a, agencyId, MITIGATED, { subjectType: 'press_agency' });
@@ -91,10 +92,10 @@ describe('the officer\'s choice inside a band, recorded on the decision (issue 1
     const d = await draft(t, a, c.id, DRAFT);
     const chosen = await choose(d, c.violationIds[0], { version: d.version, amountVnd: 42_000_000, reason: 'Khắc phục một phần' });
     expect(chosen.body.totalFineVnd).toBe(42_000_000);
-    const violation = (await call(t, 'GET', `/cases/${c.id}/violations`, { token: legal(a) })).body[0];
+    const [violation] = await ok(apiClient(t, legal(a)).GET('/api/cases/{id}/violations', { params: { path: { id: c.id } } }));
     await post(t, a, `/cases/${c.id}/violations/${violation.id}/recompute`, { version: violation.version, note: 'danh mục đã cập nhật' }, Role.LegalOfficer);
 
-    const after = (await call(t, 'GET', `/decisions/${d.id}`, { token: legal(a) })).body;
+    const after = await ok(apiClient(t, legal(a)).GET('/api/decisions/{id}', { params: { path: { id: d.id } } }));
     expect(after.acts[0]).toMatchObject({ status: 'needs-officer-choice', amountVnd: null, choice: { amountVnd: 42_000_000, stale: true } });
     const refused = await issueNow(t, a, d.id);
     expect(refused.body.details.reasons).toEqual([expect.objectContaining({ code: 'needs_officer_choice', message: expect.stringContaining('no longer counts: the worksheet was recomputed after it') })]);
