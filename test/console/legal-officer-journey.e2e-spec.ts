@@ -147,7 +147,8 @@ describe('web console: the legal officer journey (issue 16)', () => {
     expect(await page().getByRole('link', { name: 'Thi hành quyết định' }).count()).toBe(1);
     const frame = page().locator('iframe[title="Bản PDF quyết định"]');
     await frame.waitFor({ timeout: 60_000 });
-    await page().waitForTimeout(1500);
+    // Chromium's PDF viewer draws the pages a moment after the frame loads.
+    await page().waitForTimeout(5000);
     await screenshot(page(), 'decision-issued');
     const [download] = await Promise.all([page().waitForEvent('download'), page().getByRole('button', { name: 'Tải bản PDF' }).click()]);
     expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe('%PDF-');

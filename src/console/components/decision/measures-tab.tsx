@@ -62,8 +62,11 @@ export function MeasuresTab({ d, canEdit }: { d: Decision; canEdit: boolean }) {
       }),
     );
   }, t.saved);
+  // The remedial wording words the pre-filled remedial lines in order; only lines beyond them, and the deprecated
+  // free-text additional sanctions, belong to no act (the API refuses them at issue).
+  const remedialLines = d.measures.filter((m) => m.kind === 'remedial-measure' && m.origin === 'worksheet').length;
   const clearFree = useDecisionMutation(
-    () => unwrap(api.PATCH('/api/decisions/{id}', { params: { path: { id: d.id } }, body: { version: d.version, additionalSanctions: [], remedialMeasures: [] } })),
+    () => unwrap(api.PATCH('/api/decisions/{id}', { params: { path: { id: d.id } }, body: { version: d.version, additionalSanctions: [], remedialMeasures: d.remedialMeasures.slice(0, remedialLines) } })),
     t.cleared,
   );
 
@@ -78,7 +81,8 @@ export function MeasuresTab({ d, canEdit }: { d: Decision; canEdit: boolean }) {
   const showLicence = mode?.kind === 'add' ? kindOf !== undefined && needsLicence(kindOf) : mode?.kind === 'change' && (needsLicence(mode.line.kind) || mode.line.licence !== null);
   const showDeadline = mode?.kind === 'add' ? kindOf === 'remedial-measure' : mode?.kind === 'change' && mode.line.kind === 'remedial-measure';
   const titles = { drop: t.dropTitle, restore: t.restoreTitle, change: t.changeTitle, add: t.addTitle };
-  const free = [...d.additionalSanctions.map((x) => `${t.freeAdditional}: ${x.description}`), ...d.remedialMeasures.map((x) => `${t.freeRemedial}: ${x.description}`)];
+  const extraRemedial = d.remedialMeasures.slice(remedialLines);
+  const free = [...d.additionalSanctions.map((x) => `${t.freeAdditional}: ${x.description}`), ...extraRemedial.map((x) => `${t.freeRemedial}: ${x.description}`)];
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
@@ -93,8 +97,17 @@ export function MeasuresTab({ d, canEdit }: { d: Decision; canEdit: boolean }) {
         locale={{ emptyText: t.empty }}
         rowClassName={(l) => (l.dropped ? 'row-dropped' : '')}
         columns={[
-          { title: t.act, key: 'act', width: 90, render: (_: unknown, l) => vi.decisions.acts.act(actIndex(l.violationId)) },
-          { title: t.kind, key: 'kind', width: 190, render: (_: unknown, l) => vi.decisions.measureKind[l.kind] },
+          {
+            title: t.kind,
+            key: 'kind',
+            width: 170,
+            render: (_: unknown, l) => (
+              <>
+                <div>{vi.decisions.measureKind[l.kind]}</div>
+                <Typography.Text type="secondary">{vi.decisions.acts.act(actIndex(l.violationId))}</Typography.Text>
+              </>
+            ),
+          },
           {
             title: t.description,
             key: 'description',
@@ -107,11 +120,11 @@ export function MeasuresTab({ d, canEdit }: { d: Decision; canEdit: boolean }) {
               </>
             ),
           },
-          { title: t.detail, key: 'detail', width: 220, render: (_: unknown, l) => detail(l) },
+          { title: t.detail, key: 'detail', width: 170, render: (_: unknown, l) => detail(l) },
           {
             title: t.state,
             key: 'state',
-            width: 220,
+            width: 180,
             render: (_: unknown, l) => (
               <>
                 <Tag color={l.dropped ? 'red' : l.origin === 'officer' ? 'blue' : 'green'}>{l.dropped ? t.dropped : l.origin === 'officer' ? t.added : t.kept}</Tag>
@@ -130,7 +143,7 @@ export function MeasuresTab({ d, canEdit }: { d: Decision; canEdit: boolean }) {
                 {
                   title: t.actions,
                   key: 'actions',
-                  width: 190,
+                  width: 150,
                   render: (_: unknown, l: Line) => (
                     <Space size={4} wrap>
                       {l.dropped ? (
