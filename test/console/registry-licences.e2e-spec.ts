@@ -16,6 +16,7 @@ describe('web console: registry licences (issue 16 §3)', () => {
   let a: Department;
   let legal: Login;
   let leader: Login;
+  let inspector: Login;
   let agencyId: string;
   const today = todayInVietnam();
   const soon = addDays(today, 20);
@@ -26,6 +27,7 @@ describe('web console: registry licences (issue 16 §3)', () => {
     a = await department(c.t, 'Sở Văn hóa và Thể thao tỉnh Thử Nghiệm');
     legal = await newUser(c.t, a, Role.LegalOfficer, 'Võ Thị Pháp Chế', 'phapche.vt');
     leader = await newUser(c.t, a, Role.Leader, 'Nguyễn Văn Lãnh Đạo', 'lanhdao.nv');
+    inspector = await newUser(c.t, a, Role.Inspector, 'Lê Minh Thanh Tra', 'thanhtra.lm');
     agencyId = await magazine(c.t, a);
     await post(c.t, a, '/registry/licences', { kind: 'supplement', holderType: 'press_agency', holderId: agencyId, number: '78/GP-STTTT', issuer: 'Sở Thông tin và Truyền thông', issuedOn: '2022-03-01', expiresOn: soon, periodicity: 'Phụ trương hằng tháng' });
     await post(c.t, a, '/registry/licences', { kind: 'supplement', holderType: 'press_agency', holderId: agencyId, number: '91/GP-STTTT', issuer: 'Sở Thông tin và Truyền thông', issuedOn: '2024-05-10', expiresOn: later });
@@ -84,6 +86,26 @@ describe('web console: registry licences (issue 16 §3)', () => {
     await revoke.getByRole('button', { name: 'Hủy' }).click();
     await revoke.waitFor({ state: 'detached' });
     await row.getByText('Còn hiệu lực').waitFor();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  });
+
+  it('should let an inspector amend a licence’s particulars but not suspend it (a legal act)', async () => {
+    const page = c.page;
+    await signIn(page, inspector.username, inspector.password);
+    await page.goto(`/registry/press-agencies/${agencyId}`);
+    const row = page.getByRole('row').filter({ hasText: '91/GP-STTTT' }).first();
+    await row.getByRole('button', { name: 'Sửa đổi, bổ sung 91/GP-STTTT' }).waitFor();
+    expect(await row.getByRole('button', { name: /^(Đình chỉ|Thu hồi|Cho hoạt động lại) / }).count()).toBe(0);
+    await row.getByRole('button', { name: 'Sửa đổi, bổ sung 91/GP-STTTT' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cấp sửa đổi, bổ sung giấy phép 91/GP-STTTT' });
+    await dialog.getByLabel('Kỳ hạn xuất bản / thời lượng').fill('Phụ trương hằng quý');
+    await dialog.getByLabel('Lý do, căn cứ pháp lý').fill('Cấp sửa đổi, bổ sung giấy phép: đổi kỳ hạn xuất bản phụ trương');
+    await dialog.getByLabel('Số, ký hiệu văn bản').fill('05/GP-STTTT-SĐ');
+    await dialog.getByRole('button', { name: 'Ghi nhận' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const history = page.getByRole('region', { name: 'Lịch sử giấy phép 91/GP-STTTT' });
+    await history.getByText('Văn bản: 05/GP-STTTT-SĐ').waitFor();
+    expect(await history.locator('.ant-timeline-item').allTextContents()).toEqual([expect.stringContaining('Cấp'), expect.stringContaining('Sửa đổi, bổ sung')]);
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
   });
 

@@ -53,7 +53,7 @@ export function DepartmentPage() {
       </Typography.Paragraph>
       {!editable && <Alert type="info" showIcon title={t.readOnly} style={{ marginBottom: 16 }} />}
       <Row gutter={16}>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xl={11}>
           <Card title={t.details}>
             <ErrorAlert error={save.error} />
             <Form<Values> form={form} layout="vertical" initialValues={d} disabled={!editable} onFinish={(v) => save.mutate(v)}>
@@ -80,7 +80,7 @@ export function DepartmentPage() {
             </Form>
           </Card>
         </Col>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xl={13}>
           <Card title={t.preview}>
             <DocumentHeaderPreview parentBody={shown.parentBody} name={shown.name} placeName={shown.placeName} />
           </Card>

@@ -1,10 +1,14 @@
 import { CheckCircleFilled, CloseCircleFilled, ExportOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Row, Space, Table, Tag, Typography } from 'antd';
+import type { MouseEvent } from 'react';
 import { api } from '../api/client';
 import { useSession } from '../app/auth';
 import { formatDateTime } from '../format/format';
 import { vi } from '../i18n/vi';
+
+/** Bull Board, mounted by the API outside /api (src/queue-dashboard). */
+const DASHBOARD = '/admin/queues';
 
 interface Indicator {
   status: string;
@@ -40,8 +44,13 @@ export function OperationsPage() {
   const token = useSession()?.token;
   const health = useQuery({ queryKey: ['health', 'ready'], queryFn: ({ signal }) => readiness(signal), refetchInterval: 15_000, retry: false });
   // Bull Board is a page, not an API client: its sign-in page reads the token from the address fragment (never sent
-  // to the server, never in a log or Referer) and trades it for an HttpOnly cookie limited to /admin/queues.
-  const dashboardHref = token ? `/admin/queues/login#token=${encodeURIComponent(token)}` : '/admin/queues';
+  // to the server, never in a log or Referer) and trades it for an HttpOnly cookie limited to /admin/queues. The
+  // fragment is built on click only, so the token never shows in the link (status bar, copied address).
+  const openDashboard = (event: MouseEvent<HTMLElement>) => {
+    if (!token) return;
+    event.preventDefault();
+    window.open(`${DASHBOARD}/login#token=${encodeURIComponent(token)}`, '_blank', 'noopener,noreferrer');
+  };
 
   return (
     <>
@@ -55,7 +64,7 @@ export function OperationsPage() {
         <Col xs={24} xl={9}>
           <Card title={t.queuesTitle} style={{ marginBottom: 16 }}>
             <Typography.Paragraph>{t.queuesText}</Typography.Paragraph>
-            <Button type="primary" icon={<ExportOutlined />} href={dashboardHref} target="_blank" rel="noopener noreferrer">
+            <Button type="primary" icon={<ExportOutlined />} href={DASHBOARD} target="_blank" rel="noopener noreferrer" onClick={openDashboard}>
               {t.openQueues}
             </Button>
           </Card>

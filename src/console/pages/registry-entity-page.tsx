@@ -99,11 +99,11 @@ export function RegistryEntityPage() {
             locale={{ emptyText: vi.registry.noLicences }}
             expandable={{ expandedRowRender: (l) => <LicenceTimeline id={l.id} number={l.number} />, expandedRowKeys: expanded, onExpandedRowsChange: setExpanded }}
             columns={[
-              { title: vi.registry.licenceNumber, dataIndex: 'number' },
+              { title: vi.registry.licenceNumber, dataIndex: 'number', onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
               { title: vi.registry.licenceKind, dataIndex: 'kind', render: (k: Schemas['LicenceKind']) => vi.labels.licenceKind[k] },
               { title: vi.registry.issuer, dataIndex: 'issuer' },
-              { title: vi.registry.issuedOn, dataIndex: 'issuedOn', render: formatDate },
-              { title: vi.registry.expiresOn, dataIndex: 'expiresOn', render: formatDate },
+              { title: vi.registry.issuedOn, dataIndex: 'issuedOn', render: formatDate, onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
+              { title: vi.registry.expiresOn, dataIndex: 'expiresOn', render: formatDate, onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
               { title: vi.cases.status, dataIndex: 'effectiveStatus', render: (s: Schemas['LicenceStatus']) => <Tag color={s === 'active' ? 'green' : s === 'suspended' ? 'orange' : s === 'revoked' ? 'red' : 'default'}>{vi.labels.licenceStatus[s]}</Tag> },
               ...(role && can.editRegistry(role)
                 ? [{ title: vi.admin.licence.actions, key: 'actions', render: (_: unknown, l: Licence) => <LicenceActions licence={l} role={role} onDone={() => setExpanded((keys) => (keys.includes(l.id) ? keys : [...keys, l.id]))} /> }]

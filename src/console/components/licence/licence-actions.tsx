@@ -176,7 +176,7 @@ export function LicenceActions({ licence, role, onDone }: { licence: Licence; ro
   if (actions.length === 0) return null;
   return (
     <>
-      <Space size={4} wrap>
+      <Space size={4}>
         {actions.map((a) => (
           <Button key={a} size="small" danger={a === 'revoke'} onClick={() => setOpen(a)} aria-label={`${LABEL[a]} ${licence.number}`}>
             {LABEL[a]}
