@@ -3,7 +3,8 @@ import { Role } from '@app/common/role';
 import { JobName, QueueName } from '@app/jobs/job.catalogue';
 import { JobQueue } from '@app/jobs/job-queue.service';
 import { addDays, addMonths } from '@libs/vn';
-import { call, department, Department, startApp, startWorker, TestApp, waitFor } from './harness';
+import { type Api, apiClient, ok, type Schemas } from './api-client';
+import { department, Department, startApp, startWorker, TestApp, waitFor } from './harness';
 import { QUOTING_RULES } from './cases-support';
 import { today } from './decisions-support';
 import { draft, issueNow, legal, readyCaseWith, siteWithLicence } from './decision-choices-support';
@@ -22,11 +23,14 @@ describe('the licence suspension a decision imposes, carried out in the registry
   let t: TestApp;
   let worker: INestApplicationContext;
   let a: Department;
+  /** The department's legal officer, through the typed client checked against the OpenAPI document. */
+  let api: Api;
 
   beforeAll(async () => {
     t = await startApp();
     worker = await startWorker();
     a = await department(t);
+    api = apiClient(t, legal(a));
   });
   afterAll(async () => {
     await worker.close();
@@ -43,17 +47,19 @@ describe('the licence suspension a decision imposes, carried out in the registry
     }, 30_000);
     return job?.returnvalue as string;
   };
-  const licenceOf = async (holderId: string) => (await call(t, 'GET', `/registry/licences?holderId=${holderId}`, { token: legal(a) })).body.items[0];
-  const history = async (id: string) => (await call(t, 'GET', `/registry/licences/${id}/history`, { token: legal(a) })).body as any[];
+  const licenceOf = async (holderId: string) => (await ok(api.GET('/api/registry/licences', { params: { query: { holderId } } }))).items[0];
+  const history = async (id: string) => ok(api.GET('/api/registry/licences/{id}/history', { params: { path: { id } } }));
+  const executionOf = async (id: string) => ok(api.GET('/api/decisions/{id}/execution', { params: { path: { id } } }));
 
   /** A site case with a 2-month suspension chosen, issued with the given effective date (null: on signing). */
-  async function issuedWithSuspension(number: string, effectiveDate: string | null): Promise<{ siteId: string; decision: any }> {
+  async function issuedWithSuspension(number: string, effectiveDate: string | null): Promise<{ siteId: string; decision: Schemas['DecisionDto'] }> {
     const siteId = await siteWithLicence(t, a, number);
     const c = await readyCaseWith(t, a, siteId, [{ code: QUOTING_RULES, facts: 'Trích dẫn tin bài không ghi nguồn', mitigating: [{ code: 'Đ9.k2', facts: 'Tự nguyện khai báo' }] }], { subjectType: 'e_information_site' });
     const d = await draft(t, a, c.id);
-    const dated = effectiveDate ? (await call(t, 'PATCH', `/decisions/${d.id}`, { token: legal(a), body: { version: d.version, effectiveDate } })).body : d;
-    const chosen = await call(t, 'POST', `/decisions/${d.id}/choices`, { token: legal(a), body: { version: dated.version, violationId: c.violationIds[0], amountVnd: 22_000_000, suspensionMonths: 2, reason: 'Tự nguyện khai báo' } });
-    expect(chosen.status).toBe(200);
+    const path = { id: d.id };
+    const dated = effectiveDate ? await ok(api.PATCH('/api/decisions/{id}', { params: { path }, body: { version: d.version, effectiveDate } })) : d;
+    const choice = { version: dated.version, violationId: c.violationIds[0], amountVnd: 22_000_000, suspensionMonths: 2, reason: 'Tự nguyện khai báo' };
+    await ok(api.POST('/api/decisions/{id}/choices', { params: { path }, body: choice }), 200);
     const issued = await issueNow(t, a, d.id);
     expect(issued.status).toBe(200);
     return { siteId, decision: issued.body };
@@ -63,11 +69,15 @@ describe('the licence suspension a decision imposes, carried out in the registry
     const siteId = await siteWithLicence(t, a, '14/GP-TTĐT');
     const c = await readyCaseWith(t, a, siteId, [{ code: QUOTING_RULES, facts: 'Trích dẫn không ghi nguồn' }], { subjectType: 'e_information_site' });
     const d = await draft(t, a, c.id);
-    const edited = await call(t, 'PATCH', `/decisions/${d.id}/measures`, {
-      token: legal(a),
-      body: { version: d.version, key: d.measures[0].key, dropped: false, licence: { number: '99/GP-TTĐT', label: 'Giấy phép thiết lập trang thông tin điện tử tổng hợp' }, description: 'Tước quyền sử dụng Giấy phép thiết lập trang thông tin điện tử tổng hợp số 99/GP-TTĐT', reason: 'Số giấy phép theo hồ sơ' },
-    });
-    expect(edited.status).toBe(200);
+    const edit: Schemas['MeasureEditDto'] = {
+      version: d.version,
+      key: d.measures[0].key,
+      dropped: false,
+      licence: { number: '99/GP-TTĐT', label: 'Giấy phép thiết lập trang thông tin điện tử tổng hợp' },
+      description: 'Tước quyền sử dụng Giấy phép thiết lập trang thông tin điện tử tổng hợp số 99/GP-TTĐT',
+      reason: 'Số giấy phép theo hồ sơ',
+    };
+    await ok(api.PATCH('/api/decisions/{id}/measures', { params: { path: { id: d.id } }, body: edit }), 200);
     const refused = await issueNow(t, a, d.id);
     expect(refused.status).toBe(422);
     expect(refused.body.details.reasons).toContainEqual(expect.objectContaining({ code: 'licence_not_in_registry', message: expect.stringContaining('99/GP-TTĐT') }));
@@ -86,7 +96,7 @@ describe('the licence suspension a decision imposes, carried out in the registry
     expect(events.at(-1)).toMatchObject({ kind: 'suspended', effectiveOn: effective, until: lastDay, reference: decision.number, decisionId: decision.id });
 
     // Imposed and not started: the case's execute guard still waits for it.
-    let execution = (await call(t, 'GET', `/decisions/${decision.id}/execution`, { token: legal(a) })).body;
+    let execution = await executionOf(decision.id);
     expect(execution.facts.suspensionOutstanding).toBe(1);
     expect(execution.outstanding.join(' ')).toContain(`licence số 12/GP-TTĐT from ${effective}`);
 
@@ -95,7 +105,7 @@ describe('the licence suspension a decision imposes, carried out in the registry
     expect(await sweep(effective)).toBe('done');
     licence = await licenceOf(siteId);
     expect([licence.status, licence.suspendedFrom, licence.suspendedUntil]).toEqual(['suspended', effective, lastDay]);
-    execution = (await call(t, 'GET', `/decisions/${decision.id}/execution`, { token: legal(a) })).body;
+    execution = await executionOf(decision.id);
     expect(execution.facts.suspensionOutstanding).toBe(0);
 
     expect(await sweep(lastDay)).toBe('skipped');
@@ -111,25 +121,25 @@ describe('the licence suspension a decision imposes, carried out in the registry
     ]);
 
     // The annual report counts exactly this suspension, from the decision's structured list.
-    const report = await call(t, 'GET', `/reports/annual?year=${today.slice(0, 4)}`, { token: a.sessions[Role.Leader].token });
-    expect([report.body.summary.licenceSuspensions.value, report.body.summary.licenceSuspensionMonths.value]).toEqual([1, 2]);
+    const report = await ok(apiClient(t, a.sessions[Role.Leader].token).GET('/api/reports/annual', { params: { query: { year: Number(today.slice(0, 4)) } } }));
+    expect([report.summary.licenceSuspensions.value, report.summary.licenceSuspensionMonths.value]).toEqual([1, 2]);
   });
 
   it('should suspend at once a licence whose decision takes effect on signing, and lift it when the decision is annulled', async () => {
     const { siteId, decision } = await issuedWithSuspension('15/GP-TTĐT', null);
     const licence = await licenceOf(siteId);
     expect([licence.status, licence.suspendedFrom]).toEqual(['suspended', today]);
-    expect((await call(t, 'GET', `/decisions/${decision.id}/execution`, { token: legal(a) })).body.facts.suspensionOutstanding).toBe(0);
+    expect((await executionOf(decision.id)).facts.suspensionOutstanding).toBe(0);
 
-    const annul = (await call(t, 'POST', `/decisions/${decision.id}/corrections`, { token: legal(a), body: { kind: 'annul', reason: 'Khiếu nại được chấp nhận: hủy quyết định' } })).body;
+    const annul = await ok(api.POST('/api/decisions/{id}/corrections', { params: { path: { id: decision.id } }, body: { kind: 'annul', reason: 'Khiếu nại được chấp nhận: hủy quyết định' } }), 201);
     const issued = await issueNow(t, a, annul.id);
     expect(issued.status).toBe(200);
     expect((await licenceOf(siteId)).status).toBe('active');
     const events = await history(licence.id);
     expect(events.at(-1)).toMatchObject({ kind: 'suspension_lifted', effectiveOn: today, reference: issued.body.number, decisionId: annul.id });
-    expect(events.at(-1).reason).toContain(`decision ${decision.number} was annulled by decision ${issued.body.number}`);
+    expect(events.at(-1)?.reason).toContain(`decision ${decision.number} was annulled by decision ${issued.body.number}`);
     // Nothing is left for the nightly sweep to end.
     await sweep(addDays(today, 70));
-    expect((await history(licence.id)).at(-1).kind).toBe('suspension_lifted');
+    expect((await history(licence.id)).at(-1)?.kind).toBe('suspension_lifted');
   });
 });
