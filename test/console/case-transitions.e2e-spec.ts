@@ -1,7 +1,7 @@
 import { Role } from '@app/common/role';
 import { todayInVietnam } from '@libs/vn/dates';
 import { call, department, Department } from '../e2e/harness';
-import { ensureCalendarCoversToday, generalSite, openCase, QUOTING_RULES } from '../e2e/cases-support';
+import { ensureCalendarCoversToday, generalSite, openCase, post, QUOTING_RULES } from '../e2e/cases-support';
 import { draftDecision } from '../e2e/decisions-support';
 import { ConsoleApp, Login, newUser, screenshot, signIn, startConsole } from './console-support';
 
@@ -22,6 +22,7 @@ describe('web console: case transitions with forms (issue 16)', () => {
   let explained: { id: string; number: string };
   let unfounded: { id: string; number: string };
   let notMine: { id: string; number: string };
+  let decided = '';
   const today = todayInVietnam();
 
   beforeAll(async () => {
@@ -50,6 +51,18 @@ describe('web console: case transitions with forms (issue 16)', () => {
     const second = await open('Phản ánh trang tin đăng tin sai sự thật', 'complaint_or_report');
     unfounded = { id: second.id, number: second.number };
     const other = await openCase(c.t, a, site, { title: 'Hồ sơ của thanh tra viên khác' });
+    // A case decided by reference (before the decision workspace), for the execution and the closing.
+    const third = await openCase(c.t, a, site, { title: 'Trang tin đăng lại tin, bài không ghi nguồn' });
+    await post(c.t, a, `/cases/${third.id}/inspections`, { kind: 'check', planning: 'ad_hoc', decisionNumber: '31/QĐ-SVHTT' });
+    await post(c.t, a, `/cases/${third.id}/start-inspection`, { version: third.version });
+    await post(c.t, a, `/cases/${third.id}/violations`, { code: QUOTING_RULES, ongoingAtDetection: true, detectedOn: today, facts: 'Đăng lại tin, bài không ghi nguồn' });
+    const d3 = await post(c.t, a, `/cases/${third.id}/violation-record`, { drawnOn: today, drawnAt: '10:00', place: 'Trụ sở Sở Văn hóa và Thể thao' });
+    await post(c.t, a, `/cases/${third.id}/violation-record/sign`, { version: d3.version, subject: { representativeGender: 'male' } });
+    const v3 = async () => (await call(c.t, 'GET', `/cases/${third.id}`, { token: a.sessions[Role.Inspector].token })).body.version as number;
+    await post(c.t, a, `/cases/${third.id}/await-explanation`, { version: await v3() });
+    await post(c.t, a, `/cases/${third.id}/ready-for-decision`, { version: await v3(), explanationOutcome: 'waived' });
+    await post(c.t, a, `/cases/${third.id}/decide`, { version: await v3(), decisionRef: '07/QĐ-XPHC', decidedOn: today }, Role.LegalOfficer);
+    decided = third.id;
     notMine = { id: other.id, number: other.number };
   }, 240_000);
   afterAll(async () => {
@@ -172,5 +185,27 @@ describe('web console: case transitions with forms (issue 16)', () => {
     expect(await card.getByRole('link', { name: 'Mở quyết định' }).getAttribute('href')).toBe(`/decisions/${draft.id}`);
     await page().locator('.page-head').getByRole('button', { name: 'Mở dự thảo quyết định' }).waitFor();
     await screenshot(page(), 'case-decisions');
+  });
+
+  it('should record the execution of a decided case, then close it after a confirmation', async () => {
+    await page().goto(`/cases/${decided}`);
+    await statusTag('Đã ra quyết định').waitFor();
+    await page().getByRole('button', { name: 'Ghi nhận đã chấp hành' }).click();
+    await dialog().getByLabel('Hình thức chấp hành').waitFor();
+    await dialog().getByLabel('Ngày chấp hành xong').waitFor();
+    await screenshot(page(), 'case-execute-form', false);
+    await dialog().getByRole('button', { name: 'Ghi nhận đã chấp hành' }).click();
+    await page().getByRole('button', { name: 'Xác nhận' }).click();
+    await statusTag('Đã chấp hành').waitFor();
+    await page().getByText(`Tự nguyện chấp hành (đã nộp tiền phạt) · ${ddmmyyyy(today)}`).waitFor();
+    await page().getByRole('button', { name: 'Đóng hồ sơ', exact: true }).click();
+    await dialog().getByText('Sau khi đóng, hồ sơ chỉ còn để xem', { exact: false }).waitFor();
+    await dialog().getByRole('button', { name: 'Đóng hồ sơ', exact: true }).click();
+    await page().getByRole('button', { name: 'Xác nhận' }).click();
+    await statusTag('Đã đóng').waitFor();
+    await page().getByText(/Quyết định xử phạt đã được chấp hành\. Đóng ngày/).waitFor();
+    // The picture shows the closed case, not the two notices of the steps.
+    await page().locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
+    await screenshot(page(), 'case-closed');
   });
 });
