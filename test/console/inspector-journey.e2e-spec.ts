@@ -160,7 +160,10 @@ describe('web console: the inspector journey (issue 16)', () => {
     await page().getByRole('heading', { name: 'Việc của tôi' }).waitFor();
     if (tasks.length === 0) await page().getByText('Không có việc nào đến hạn.', { exact: false }).waitFor();
     else await page().getByText(tasks[0]!.title).first().waitFor();
-    expect(await page().locator('.ant-table-tbody tr.ant-table-row').count()).toBe(tasks.length);
+    // The due work's own table: the page also lists the cases assigned to the inspector below it.
+    const due = page().locator('.ant-card').filter({ has: page().getByText('Việc đến hạn', { exact: true }) });
+    expect(await due.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(tasks.length);
+    await page().getByText('Hồ sơ giao cho tôi', { exact: true }).waitFor();
     await screenshot(page(), 'my-work');
   });
 
