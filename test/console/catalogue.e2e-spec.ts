@@ -134,6 +134,7 @@ describe('web console: the legal catalogue, one act, and the verification queue 
     for (const name of ['Xác minh', 'Phê duyệt', 'Từ chối', 'Hoàn thiện dòng nháp', 'Rút đề xuất']) {
       expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
     }
+    await screenshot(page, 'catalogue-review-leader', false);
     await page.context().close();
   });
 });

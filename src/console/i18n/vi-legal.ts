@@ -92,7 +92,7 @@ export const legalVi = {
   },
 
   table: {
-    code: 'Mã',
+    code: 'Mã, căn cứ (điểm, khoản, điều, nghị định)',
     citation: 'Căn cứ (điểm, khoản, điều, nghị định)',
     description: 'Hành vi vi phạm',
     fine: 'Khung tiền phạt',
@@ -215,7 +215,6 @@ export const legalVi = {
     blocking: (cases: number, violations: number) => `${cases} hồ sơ, ${violations} hành vi đang chờ`,
     kind: 'Đề xuất',
     proposedBy: 'Người đề xuất',
-    proposedAt: 'Ngày đề xuất',
     officialText: 'Văn bản gốc đã đọc',
     proposedRow: 'Nội dung đề xuất',
     actions: 'Thao tác',

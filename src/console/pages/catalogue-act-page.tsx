@@ -197,7 +197,7 @@ function Notices({ row }: { row: CatalogueRow }) {
 function Content({ row }: { row: CatalogueRow }) {
   return (
     <Card title={t.act.content} style={{ marginBottom: 16 }}>
-      <Descriptions column={{ xs: 1, lg: 2 }} size="small" bordered styles={{ label: { width: 180 } }}>
+      <Descriptions column={1} size="small" bordered styles={{ label: { width: 260 } }}>
         <Descriptions.Item label={t.act.code}>{row.code}</Descriptions.Item>
         <Descriptions.Item label={t.act.instrument}>{t.filters.instrumentOption(row.instrument)}</Descriptions.Item>
         <Descriptions.Item label={t.act.article}>{t.act.articleClausePoint(row.article, row.clause, row.point)}</Descriptions.Item>
@@ -206,9 +206,7 @@ function Content({ row }: { row: CatalogueRow }) {
         <Descriptions.Item label={t.act.subjects}>{row.subjects.map((s) => t.labels.subjectKind[s]).join('; ') || vi.common.none}</Descriptions.Item>
         <Descriptions.Item label={t.act.validity}>{validityText(row)}</Descriptions.Item>
         <Descriptions.Item label={t.act.citationVi}>{row.citationVi}</Descriptions.Item>
-        <Descriptions.Item label={t.act.keywords} span={2}>
-          {row.keywords.join(', ') || vi.common.none}
-        </Descriptions.Item>
+        <Descriptions.Item label={t.act.keywords}>{row.keywords.join(', ') || vi.common.none}</Descriptions.Item>
       </Descriptions>
     </Card>
   );

@@ -150,6 +150,7 @@ export function CataloguePage() {
       <Table<CatalogueRow>
         rowKey={(r) => `${r.code}@${r.effectiveFrom}`}
         size="middle"
+        tableLayout="fixed"
         loading={list.isFetching}
         dataSource={rows}
         locale={{ emptyText: t.table.empty }}
@@ -164,25 +165,29 @@ export function CataloguePage() {
           {
             title: t.table.code,
             key: 'code',
-            width: 170,
+            width: 290,
             sorter: true,
             sortOrder: orderOf(search.sort, 'code'),
             render: (_: unknown, r) => (
-              <Link to="/legal/catalogue/$code" params={{ code: r.code }} search={{ from: r.effectiveFrom }}>
-                {r.code}
-              </Link>
+              <>
+                <Link to="/legal/catalogue/$code" params={{ code: r.code }} search={{ from: r.effectiveFrom }}>
+                  {r.code}
+                </Link>
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>
+                  {r.citationShort}
+                </Typography.Text>
+              </>
             ),
           },
-          { title: t.table.citation, dataIndex: 'citationShort', key: 'citation', width: 260 },
           {
             title: t.table.description,
             dataIndex: 'descriptionVi',
             key: 'description',
             render: (d: string) => <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 3, tooltip: d }}>{d}</Typography.Paragraph>,
           },
-          { title: t.table.fine, key: 'fine', width: 230, align: 'right', sorter: true, sortOrder: orderOf(search.sort, 'fine'), render: (_: unknown, r) => <FineBand fine={r.fine} mainSanction={r.mainSanction} /> },
-          { title: t.table.validity, key: 'effectiveFrom', width: 190, sorter: true, sortOrder: orderOf(search.sort, 'effectiveFrom'), render: (_: unknown, r) => validityText(r) },
-          { title: t.table.state, key: 'state', width: 150, render: (_: unknown, r) => <VerificationTag state={verificationState(r)} /> },
+          { title: t.table.fine, key: 'fine', width: 210, align: 'right', sorter: true, sortOrder: orderOf(search.sort, 'fine'), render: (_: unknown, r) => <FineBand fine={r.fine} mainSanction={r.mainSanction} /> },
+          { title: t.table.validity, key: 'effectiveFrom', width: 150, sorter: true, sortOrder: orderOf(search.sort, 'effectiveFrom'), render: (_: unknown, r) => validityText(r) },
+          { title: t.table.state, key: 'state', width: 140, render: (_: unknown, r) => <VerificationTag state={verificationState(r)} /> },
         ]}
       />
     </>

@@ -116,6 +116,7 @@ export function CatalogueReviewPage() {
         <Table<Proposal>
           rowKey="changeId"
           size="middle"
+          tableLayout="fixed"
           pagination={false}
           dataSource={queue.data.pendingApprovals}
           locale={{ emptyText: t.review.pendingEmpty }}
@@ -123,6 +124,7 @@ export function CatalogueReviewPage() {
             {
               title: t.table.citation,
               key: 'citation',
+              width: 220,
               render: (_: unknown, p) => (
                 <>
                   <ActLink code={p.code} effectiveFrom={p.effectiveFrom}>
@@ -134,21 +136,38 @@ export function CatalogueReviewPage() {
                 </>
               ),
             },
-            { title: t.review.kind, key: 'kind', render: (_: unknown, p) => t.labels.changeKind[p.kind] },
+            { title: t.review.kind, key: 'kind', width: 150, render: (_: unknown, p) => t.labels.changeKind[p.kind] },
             {
               title: t.review.proposedBy,
               key: 'by',
+              width: 210,
               render: (_: unknown, p) => (
                 <>
                   <div>{p.proposedBy.actorName}</div>
-                  <Typography.Text type="secondary">{p.proposedBy.departmentName}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {p.proposedBy.departmentName}
+                  </Typography.Text>
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {formatDateTime(p.proposedAt)}
+                  </Typography.Text>
                 </>
               ),
             },
-            { title: t.review.proposedAt, dataIndex: 'proposedAt', key: 'at', width: 150, render: (d: string) => formatDateTime(d) },
-            { title: t.review.officialText, key: 'text', render: (_: unknown, p) => (p.officialText ? t.officialText(p.officialText) : (p.source ?? vi.common.none)) },
-            { title: t.act.note, dataIndex: 'note', key: 'note', render: (n: string | null) => n ?? vi.common.none },
-            ...(showActions ? [{ title: t.review.actions, key: 'actions', width: 230, render: (_: unknown, p: Proposal) => proposalActions(p) }] : []),
+            {
+              title: t.review.officialText,
+              key: 'text',
+              render: (_: unknown, p) => (
+                <>
+                  <div>{p.officialText ? t.officialText(p.officialText) : (p.source ?? vi.common.none)}</div>
+                  {p.note && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {t.act.note}: {p.note}
+                    </Typography.Text>
+                  )}
+                </>
+              ),
+            },
+            ...(showActions ? [{ title: t.review.actions, key: 'actions', width: 210, render: (_: unknown, p: Proposal) => proposalActions(p) }] : []),
           ]}
         />
       </Card>
@@ -163,6 +182,7 @@ export function CatalogueReviewPage() {
         <Table<Item>
           rowKey={(i) => `${i.code}@${i.effectiveFrom}`}
           size="middle"
+          tableLayout="fixed"
           dataSource={items}
           locale={{ emptyText: t.review.itemsEmpty }}
           pagination={urlPagination(search, items.length, (page, pageSize) => void navigate({ search: (prev) => ({ ...prev, page, pageSize }) }), t.table.total)}
@@ -170,29 +190,31 @@ export function CatalogueReviewPage() {
             {
               title: t.review.reason,
               key: 'reason',
-              width: 190,
+              width: 200,
               render: (_: unknown, i) => (
                 <>
                   <Tag color={REASON_COLOR[i.reason]}>{t.labels.reviewReason[i.reason]}</Tag>
-                  {i.reason === 'blocking' && (
-                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                      {t.review.blocking(i.blockingCases, i.blockingViolations)}
-                    </Typography.Text>
-                  )}
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {i.reason === 'blocking' ? `${t.review.blocking(i.blockingCases, i.blockingViolations)}. ` : ''}
+                    {i.missing.length ? `${t.review.missing}: ${missingText(i.missing)}` : ''}
+                  </Typography.Text>
                 </>
               ),
             },
             {
-              title: t.table.citation,
+              title: t.table.code,
               key: 'citation',
-              width: 260,
+              width: 300,
               render: (_: unknown, i) => (
                 <>
                   <ActLink code={i.code} effectiveFrom={i.effectiveFrom}>
-                    {citationOf(i)}
+                    {i.code}
                   </ActLink>
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                    {i.code}
+                    {citationOf(i)}
+                  </Typography.Text>
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {validityText(i)}
                   </Typography.Text>
                 </>
               ),
@@ -203,8 +225,6 @@ export function CatalogueReviewPage() {
               key: 'description',
               render: (d: string | null) => <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 3, tooltip: d }}>{d ?? vi.common.none}</Typography.Paragraph>,
             },
-            { title: t.review.missing, key: 'missing', width: 170, render: (_: unknown, i) => (i.missing.length ? missingText(i.missing) : vi.common.none) },
-            { title: t.table.validity, key: 'validity', width: 170, render: (_: unknown, i) => validityText(i) },
             ...(showActions ? [{ title: t.review.actions, key: 'actions', width: 190, render: (_: unknown, i: Item) => itemAction(i) }] : []),
           ]}
         />
