@@ -1,6 +1,7 @@
 import { Role } from '@app/common/role';
 import { todayInVietnam } from '@libs/vn';
-import { apiPath, call, department, Department, startApp, TestApp } from './harness';
+import { checkedCall } from './api-client';
+import { apiPath, department, Department, startApp, TestApp } from './harness';
 import { ensureCalendarCoversToday, EXE, generalSite, getCase, inspectingCase, NOT_PER_LICENCE, openCase, PDF, PNG, post, sha, token, upload } from './cases-support';
 
 const LIMIT = 64 * 1024;
@@ -69,7 +70,7 @@ describe('inspection cases (HTTP against real PostgreSQL and Redis)', () => {
     });
 
     it('should answer 422 naming the field for a code the catalogue does not have', async () => {
-      const res = await call(t, 'POST', `/cases/${caseId}/violations`, { token: token(a), body: { code: '119/2020:Đ99.k9', ongoingAtDetection: true, detectedOn: '2026-04-28', facts: 'x' } });
+      const res = await checkedCall(t, 'POST', `/cases/${caseId}/violations`, { token: token(a), body: { code: '119/2020:Đ99.k9', ongoingAtDetection: true, detectedOn: '2026-04-28', facts: 'x' } });
       expect(res.status).toBe(422);
       expect(res.body.details.fields[0].field).toBe('code');
     });
@@ -81,7 +82,7 @@ describe('inspection cases (HTTP against real PostgreSQL and Redis)', () => {
         expect(res.body).toMatchObject({ sha256: sha(bytes), size: bytes.length, contentType: type, violationId, capturedById: a.sessions[Role.Inspector].userId });
         evidence.push(res.body);
       }
-      const list = await call(t, 'GET', `/cases/${caseId}/evidence`, { token: token(a, Role.Leader) });
+      const list = await checkedCall(t, 'GET', `/cases/${caseId}/evidence`, { token: token(a, Role.Leader) });
       expect(list.body.map((e: { sha256: string }) => e.sha256)).toEqual([sha(PNG), sha(PDF)]);
     });
 
@@ -122,15 +123,15 @@ describe('inspection cases (HTTP against real PostgreSQL and Redis)', () => {
     });
 
     it('should freeze the signed record and its violations', async () => {
-      const edit = await call(t, 'PATCH', `/cases/${caseId}/violation-record`, { token: token(a), body: { version: 2, place: 'Khác' } });
+      const edit = await checkedCall(t, 'PATCH', `/cases/${caseId}/violation-record`, { token: token(a), body: { version: 2, place: 'Khác' } });
       expect(edit.status).toBe(409);
       expect(edit.body.code).toBe('RECORD_FROZEN');
-      const v = await call(t, 'PATCH', `/cases/${caseId}/violations/${violationId}`, { token: token(a), body: { version: 1, facts: 'khác' } });
+      const v = await checkedCall(t, 'PATCH', `/cases/${caseId}/violations/${violationId}`, { token: token(a), body: { version: 1, facts: 'khác' } });
       expect(v.status).toBe(409);
     });
 
     it('should have written an audit row for each step, readable by a leader at GET /audit', async () => {
-      const res = await call(t, 'GET', `/audit?caseId=${caseId}&pageSize=100`, { token: token(a, Role.Leader) });
+      const res = await checkedCall(t, 'GET', `/audit?caseId=${caseId}&pageSize=100`, { token: token(a, Role.Leader) });
       expect(res.status).toBe(200);
       const actions = res.body.items.map((e: { entityType: string; action: string }) => `${e.entityType}:${e.action}`).sort();
       expect(actions).toEqual(
@@ -148,8 +149,8 @@ describe('inspection cases (HTTP against real PostgreSQL and Redis)', () => {
         ].sort(),
       );
       expect(res.body.items.every((e: { requestId: string | null; actorId: string | null }) => e.requestId && e.actorId)).toBe(true);
-      expect((await call(t, 'GET', `/audit?entity=inspection_case&entityId=${caseId}`, { token: token(a, Role.DepartmentAdmin) })).body.total).toBe(3);
-      expect((await call(t, 'GET', '/audit', { token: token(a) })).status).toBe(403);
+      expect((await checkedCall(t, 'GET', `/audit?entity=inspection_case&entityId=${caseId}`, { token: token(a, Role.DepartmentAdmin) })).body.total).toBe(3);
+      expect((await checkedCall(t, 'GET', '/audit', { token: token(a) })).status).toBe(403);
     });
 
     it('should refuse an UPDATE or DELETE of the audit table or the evidence table from SQL', async () => {
@@ -162,7 +163,7 @@ describe('inspection cases (HTTP against real PostgreSQL and Redis)', () => {
     it('should answer 409 naming the missing violation record when moving to decided without one', async () => {
       const { id } = await inspectingCase(t, a, siteId, { code: NOT_PER_LICENCE, detectedOn: '2026-05-04' });
       const c = await getCase(t, a, id);
-      const res = await call(t, 'POST', `/cases/${id}/decide`, { token: token(a, Role.LegalOfficer), body: { version: c.version, decisionRef: '05/QĐ-XPHC', decidedOn: todayInVietnam() } });
+      const res = await checkedCall(t, 'POST', `/cases/${id}/decide`, { token: token(a, Role.LegalOfficer), body: { version: c.version, decisionRef: '05/QĐ-XPHC', decidedOn: todayInVietnam() } });
       expect(res.status).toBe(409);
       expect(res.body).toMatchObject({ code: 'INVALID_TRANSITION', details: { missingStep: 'violation_record' } });
       expect(res.body.message).toMatch(/violation record \(biên bản vi phạm hành chính/);
@@ -171,8 +172,8 @@ describe('inspection cases (HTTP against real PostgreSQL and Redis)', () => {
 
     it('should answer 409 to an update carrying a stale version, changing nothing', async () => {
       const c = await openCase(t, a, siteId);
-      expect((await call(t, 'PATCH', `/cases/${c.id}`, { token: token(a), body: { version: c.version, title: 'Lần 1' } })).status).toBe(200);
-      const stale = await call(t, 'PATCH', `/cases/${c.id}`, { token: token(a), body: { version: c.version, title: 'Lần 2' } });
+      expect((await checkedCall(t, 'PATCH', `/cases/${c.id}`, { token: token(a), body: { version: c.version, title: 'Lần 1' } })).status).toBe(200);
+      const stale = await checkedCall(t, 'PATCH', `/cases/${c.id}`, { token: token(a), body: { version: c.version, title: 'Lần 2' } });
       expect(stale.status).toBe(409);
       expect(stale.body.code).toBe('STALE_VERSION');
       expect((await getCase(t, a, c.id)).title).toBe('Lần 1');
@@ -180,7 +181,7 @@ describe('inspection cases (HTTP against real PostgreSQL and Redis)', () => {
 
     it('should change only the fields sent, keeping the others in the answer and the audit', async () => {
       const c = await openCase(t, a, siteId, { summary: 'Tóm tắt', originNote: 'Phản ánh số 12' });
-      const res = await call(t, 'PATCH', `/cases/${c.id}`, { token: token(a), body: { version: c.version, complex: true } });
+      const res = await checkedCall(t, 'PATCH', `/cases/${c.id}`, { token: token(a), body: { version: c.version, complex: true } });
       expect(res.body).toMatchObject({ summary: 'Tóm tắt', originNote: 'Phản ánh số 12', complex: true, title: c.title, version: c.version + 1 });
       const [row] = await t.dataSource.query(`select after from audit_events where entity_id = $1 and action = 'update'`, [c.id]);
       expect(row.after).toMatchObject({ summary: 'Tóm tắt', complex: true });
@@ -191,7 +192,7 @@ describe('inspection cases (HTTP against real PostgreSQL and Redis)', () => {
     it('should let exactly one of two simultaneous transitions with the same version succeed', async () => {
       const c = await openCase(t, a, siteId);
       await post(t, a, `/cases/${c.id}/inspections`, { kind: 'check', planning: 'ad_hoc' });
-      const both = await Promise.all([1, 2].map(() => call(t, 'POST', `/cases/${c.id}/start-inspection`, { token: token(a), body: { version: c.version } })));
+      const both = await Promise.all([1, 2].map(() => checkedCall(t, 'POST', `/cases/${c.id}/start-inspection`, { token: token(a), body: { version: c.version } })));
       expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
       const audits = await t.dataSource.query(`select count(*)::int as n from audit_events where entity_id = $1 and action = 'transition:start_inspection'`, [c.id]);
       expect(audits[0].n).toBe(1);
@@ -204,14 +205,14 @@ describe('inspection cases (HTTP against real PostgreSQL and Redis)', () => {
       expect(closed).toMatchObject({ status: 'closed', closureReason: 'no_violation', availableActions: [] });
       const v = closed.version;
       const attempts = [
-        call(t, 'PATCH', `/cases/${id}`, { token: token(a), body: { version: v, title: 'x' } }),
-        call(t, 'POST', `/cases/${id}/inspections`, { token: token(a), body: { kind: 'check', planning: 'ad_hoc' } }),
-        call(t, 'POST', `/cases/${id}/violations`, { token: token(a), body: { code: NOT_PER_LICENCE, ongoingAtDetection: true, detectedOn: '2026-05-04', facts: 'x' } }),
-        call(t, 'POST', `/cases/${id}/violations/${violationId}/recompute`, { token: token(a), body: { version: 1 } }),
-        call(t, 'POST', `/cases/${id}/violation-record`, { token: token(a), body: { drawnOn: '2026-05-05', drawnAt: '10:00', place: 'x' } }),
-        call(t, 'POST', `/cases/${id}/start-inspection`, { token: token(a), body: { version: v } }),
-        call(t, 'POST', `/cases/${id}/close-without-sanction`, { token: token(a), body: { version: v, reason: 'no_violation', note: 'x' } }),
-        call(t, 'POST', `/cases/${id}/decide`, { token: token(a, Role.LegalOfficer), body: { version: v, decisionRef: '1/QĐ-XPHC', decidedOn: todayInVietnam() } }),
+        checkedCall(t, 'PATCH', `/cases/${id}`, { token: token(a), body: { version: v, title: 'x' } }),
+        checkedCall(t, 'POST', `/cases/${id}/inspections`, { token: token(a), body: { kind: 'check', planning: 'ad_hoc' } }),
+        checkedCall(t, 'POST', `/cases/${id}/violations`, { token: token(a), body: { code: NOT_PER_LICENCE, ongoingAtDetection: true, detectedOn: '2026-05-04', facts: 'x' } }),
+        checkedCall(t, 'POST', `/cases/${id}/violations/${violationId}/recompute`, { token: token(a), body: { version: 1 } }),
+        checkedCall(t, 'POST', `/cases/${id}/violation-record`, { token: token(a), body: { drawnOn: '2026-05-05', drawnAt: '10:00', place: 'x' } }),
+        checkedCall(t, 'POST', `/cases/${id}/start-inspection`, { token: token(a), body: { version: v } }),
+        checkedCall(t, 'POST', `/cases/${id}/close-without-sanction`, { token: token(a), body: { version: v, reason: 'no_violation', note: 'x' } }),
+        checkedCall(t, 'POST', `/cases/${id}/decide`, { token: token(a, Role.LegalOfficer), body: { version: v, decisionRef: '1/QĐ-XPHC', decidedOn: todayInVietnam() } }),
         upload(t, token(a), id, { bytes: PNG, name: 'x.png', type: 'image/png' }),
       ];
       const results = await Promise.all(attempts);
@@ -248,7 +249,7 @@ describe('inspection cases (HTTP against real PostgreSQL and Redis)', () => {
       const bad = await upload(t, token(a), caseId, { bytes: PDF, name: 'a.pdf', type: 'application/pdf' }, { sourceUrl: 'javascript:alert(1)' });
       expect(bad.status).toBe(422);
       expect(bad.body.details.fields[0].field).toBe('sourceUrl');
-      const json = await call(t, 'POST', `/cases/${caseId}/evidence`, { token: token(a), body: { file: 'x' } });
+      const json = await checkedCall(t, 'POST', `/cases/${caseId}/evidence`, { token: token(a), body: { file: 'x' } });
       expect(json.status).toBe(415);
     });
   });
@@ -256,23 +257,23 @@ describe('inspection cases (HTTP against real PostgreSQL and Redis)', () => {
   describe('departments and roles', () => {
     it('should answer 404 for another department’s case and let the ministry viewer read it', async () => {
       const c = await openCase(t, a, siteId);
-      expect((await call(t, 'GET', `/cases/${c.id}`, { token: token(b) })).status).toBe(404);
-      expect((await call(t, 'POST', `/cases/${c.id}/inspections`, { token: token(b), body: { kind: 'check', planning: 'ad_hoc' } })).status).toBe(404);
-      expect((await call(t, 'GET', `/cases/${c.id}`, { token: token(a, Role.MinistryViewer) })).status).toBe(200);
-      const list = await call(t, 'GET', '/cases?pageSize=100', { token: token(b) });
+      expect((await checkedCall(t, 'GET', `/cases/${c.id}`, { token: token(b) })).status).toBe(404);
+      expect((await checkedCall(t, 'POST', `/cases/${c.id}/inspections`, { token: token(b), body: { kind: 'check', planning: 'ad_hoc' } })).status).toBe(404);
+      expect((await checkedCall(t, 'GET', `/cases/${c.id}`, { token: token(a, Role.MinistryViewer) })).status).toBe(200);
+      const list = await checkedCall(t, 'GET', '/cases?pageSize=100', { token: token(b) });
       expect(list.body.items.map((x: { id: string }) => x.id)).not.toContain(c.id);
     });
 
     it('should refuse a case about another department’s subject, naming subjectId', async () => {
-      const res = await call(t, 'POST', '/cases', { token: token(b), body: { title: 'x', subjectType: 'e_information_site', subjectId: siteId, origin: 'referral' } });
+      const res = await checkedCall(t, 'POST', '/cases', { token: token(b), body: { title: 'x', subjectType: 'e_information_site', subjectId: siteId, origin: 'referral' } });
       expect(res.status).toBe(422);
       expect(res.body.details.fields[0].field).toBe('subjectId');
     });
 
     it('should let leaders read but not open cases, and keep department admins out', async () => {
-      expect((await call(t, 'GET', '/cases', { token: token(a, Role.Leader) })).status).toBe(200);
-      expect((await call(t, 'POST', '/cases', { token: token(a, Role.Leader), body: { title: 'x', subjectType: 'e_information_site', subjectId: siteId, origin: 'referral' } })).status).toBe(403);
-      expect((await call(t, 'GET', '/cases', { token: token(a, Role.DepartmentAdmin) })).status).toBe(403);
+      expect((await checkedCall(t, 'GET', '/cases', { token: token(a, Role.Leader) })).status).toBe(200);
+      expect((await checkedCall(t, 'POST', '/cases', { token: token(a, Role.Leader), body: { title: 'x', subjectType: 'e_information_site', subjectId: siteId, origin: 'referral' } })).status).toBe(403);
+      expect((await checkedCall(t, 'GET', '/cases', { token: token(a, Role.DepartmentAdmin) })).status).toBe(403);
     });
   });
 });
