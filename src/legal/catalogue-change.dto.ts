@@ -173,6 +173,14 @@ export class OfficialTextDto {
   page!: string;
 }
 
+/** The official text as a change records it: the gazette number or the URL not given is null (the input's are absent). */
+export class OfficialTextViewDto {
+  @ApiProperty({ example: '119/2020/NĐ-CP' }) instrument!: string;
+  @ApiProperty({ type: String, nullable: true }) gazette!: string | null;
+  @ApiProperty({ type: String, nullable: true }) url!: string | null;
+  @ApiProperty({ example: '15' }) page!: string;
+}
+
 /** Hoàn thiện dòng nháp hoặc xác minh có sửa: the version's citation and range as the official text reads them. */
 export class CompletionDto {
   @ValidateText({ max: 100, example: '119/2020:Đ10.k2' })
@@ -257,7 +265,7 @@ export class CatalogueChangeDto {
   row!: Record<string, unknown> | null;
   @ApiProperty() endsPreviousVersion!: boolean;
   @ApiProperty({ type: String, nullable: true }) source!: string | null;
-  @ApiProperty({ type: OfficialTextDto, nullable: true }) officialText!: OfficialText | null;
+  @ApiProperty({ type: OfficialTextViewDto, nullable: true }) officialText!: OfficialText | null;
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Approval or rejection: the proposal decided' }) proposalId!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Proposal: its approval or rejection' }) decisionId!: string | null;

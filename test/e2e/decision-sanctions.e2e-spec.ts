@@ -3,7 +3,8 @@ import { Role } from '@app/common/role';
 import { DocumentKind } from '@app/documents/document.entity';
 import { hasPdftotext, pdfText } from '@libs/pdf/pdf-inspect';
 import { addDays, formatDateNumeric } from '@libs/vn';
-import { call, department, Department, startApp, startWorker, TestApp } from './harness';
+import { checkedCall } from './api-client';
+import { department, Department, startApp, startWorker, TestApp } from './harness';
 import { QUOTING_RULES } from './cases-support';
 import { DRAFT, LICENCE_ACT, MAGAZINE, magazine, MISSION_ACT, today, verifyRows } from './decisions-support';
 import { draft, flat, issueNow, legal, readyCaseWith, renderedPdf, siteWithLicence } from './decision-choices-support';
@@ -52,7 +53,7 @@ describe('one source of truth for what a decision imposes, the căn cứ of the 
   /** Every request body sent and response received by this suite, by operation key, for the contract test. */
   const seen: { key: string; request?: unknown; response: unknown }[] = [];
   const send = async (method: string, path: string, key: string, body?: unknown) => {
-    const res = await call(t, method, path, { token: legal(a), body });
+    const res = await checkedCall(t, method, path, { token: legal(a), body });
     if (res.status < 300) seen.push({ key, request: body, response: res.body });
     return res;
   };
@@ -83,10 +84,10 @@ describe('one source of truth for what a decision imposes, the căn cứ of the 
       ]);
       expect(d.acts[0].bands).toMatchObject({ amount: { minVnd: 20_000_000, maxVnd: 25_000_000 }, months: { minMonths: 1, maxMonths: 6.5 } });
 
-      const remedial = await call(t, 'POST', `/decisions/${d.id}/measures`, { token: legal(a), body: { version: d.version, violationId: c.violationIds[0], kind: 'remedial-measure', description: 'Buộc gỡ bỏ tin bài', reason: 'x' } });
+      const remedial = await checkedCall(t, 'POST', `/decisions/${d.id}/measures`, { token: legal(a), body: { version: d.version, violationId: c.violationIds[0], kind: 'remedial-measure', description: 'Buộc gỡ bỏ tin bài', reason: 'x' } });
       expect([remedial.status, remedial.body.details.fields[0].field]).toEqual([422, 'kind']);
       expect(remedial.body.message).toContain('119/2020:Đ20.k2.a');
-      const outside = await call(t, 'POST', `/decisions/${d.id}/choices`, { token: legal(a), body: { version: d.version, violationId: c.violationIds[0], suspensionMonths: 7, reason: 'x' } });
+      const outside = await checkedCall(t, 'POST', `/decisions/${d.id}/choices`, { token: legal(a), body: { version: d.version, violationId: c.violationIds[0], suspensionMonths: 7, reason: 'x' } });
       expect([outside.status, outside.body.details.band]).toEqual([422, '20.000.000 đồng đến 25.000.000 đồng; 1 tháng đến 6,5 tháng']);
 
       const chosen = (await send('POST', `/decisions/${d.id}/choices`, 'POST /decisions/{id}/choices', { version: d.version, violationId: c.violationIds[0], amountVnd: 22_000_000, suspensionMonths: 2, reason: 'Tự nguyện khai báo, vi phạm trong thời gian ngắn' })).body;
@@ -107,7 +108,7 @@ describe('one source of truth for what a decision imposes, the căn cứ of the 
       const d = await draft(t, a, c.id);
       expect(d.measures).toEqual([expect.objectContaining({ kind: 'licence-suspension', months: 6.5 })]);
       const key = d.measures[0].key;
-      const noReason = await call(t, 'PATCH', `/decisions/${d.id}/measures`, { token: legal(a), body: { version: d.version, key, dropped: true, reason: '' } });
+      const noReason = await checkedCall(t, 'PATCH', `/decisions/${d.id}/measures`, { token: legal(a), body: { version: d.version, key, dropped: true, reason: '' } });
       expect([noReason.status, noReason.body.details.fields[0].field]).toEqual([422, 'reason']);
       const res = await send('PATCH', `/decisions/${d.id}/measures`, 'PATCH /decisions/{id}/measures', { version: d.version, key, dropped: true, reason: 'Trang tin đã tự đình chỉ hoạt động và khắc phục trước khi ra quyết định' });
       expect(res.body.measures).toEqual([expect.objectContaining({ key, dropped: true, reason: 'Trang tin đã tự đình chỉ hoạt động và khắc phục trước khi ra quyết định' })]);
@@ -122,7 +123,7 @@ describe('one source of truth for what a decision imposes, the căn cứ of the 
     });
 
     it('should count in the annual report exactly the suspension the decisions print, and the dropped one nowhere', async () => {
-      const res = await call(t, 'GET', `/reports/annual?year=${today.slice(0, 4)}`, { token: a.sessions[Role.Leader].token });
+      const res = await checkedCall(t, 'GET', `/reports/annual?year=${today.slice(0, 4)}`, { token: a.sessions[Role.Leader].token });
       expect(res.status).toBe(200);
       expect([res.body.summary.licenceSuspensions.value, res.body.summary.licenceSuspensionMonths.value]).toEqual([1, 2]);
       const lines = await t.dataSource.query(`select decision_id, licence_suspension_months::float as months from sanction_decision_lines where decision_id = any($1) order by months desc`, [[kept.id, dropped.id]]);
@@ -151,7 +152,7 @@ describe('one source of truth for what a decision imposes, the căn cứ of the 
       const issued = await issueNow(t, a, d.id);
       expect(issued.status).toBe(200);
       const bytes = await renderedPdf(t, DocumentKind.SanctionDecision, d.id, `/decisions/${d.id}/pdf`, legal(a));
-      const record = (await call(t, 'GET', `/cases/${c.id}/violation-record`, { token: legal(a) })).body;
+      const record = (await checkedCall(t, 'GET', `/cases/${c.id}/violation-record`, { token: legal(a) })).body;
       const recordBytes = await renderedPdf(t, DocumentKind.ViolationRecord, record.id, `/cases/${c.id}/violation-record/pdf`, legal(a));
       if (!hasPdftotext) return;
       const text = flat(pdfText(bytes));

@@ -1,7 +1,8 @@
 import { todayInVietnam } from '@libs/vn';
 import { CatalogueService } from '@app/legal/catalogue.service';
 import { Role } from '@app/common/role';
-import { call, department, Department, startApp, TestApp } from './harness';
+import { checkedCall } from './api-client';
+import { department, Department, startApp, TestApp } from './harness';
 import { approve, OFFICIAL_TEXT } from './legal-support';
 
 /** The magazine charge: operating outside tôn chỉ, mục đích, minor impact (NĐ 119/2020 Đ8 k4 e, amended by NĐ 14/2022). */
@@ -35,7 +36,7 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
     ...over,
   });
   const preview = (body: Record<string, unknown>, who: Role = Role.Inspector) =>
-    call(t, 'POST', '/fines/preview', { token: token[who], body });
+    checkedCall(t, 'POST', '/fines/preview', { token: token[who], body });
   const one = (over: Record<string, unknown> = {}, decisionDate: string | undefined = '2024-04-01') =>
     preview({ decisionDate, acts: [act(over)] });
   const enc = encodeURIComponent;
@@ -184,19 +185,19 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
     });
 
     it('needs a token', async () => {
-      expect((await call(t, 'POST', '/fines/preview', { body: { acts: [act()] } })).status).toBe(401);
-      expect((await call(t, 'GET', '/legal/catalogue')).status).toBe(401);
+      expect((await checkedCall(t, 'POST', '/fines/preview', { body: { acts: [act()] } })).status).toBe(401);
+      expect((await checkedCall(t, 'GET', '/legal/catalogue')).status).toBe(401);
     });
   });
 
   describe('reading the catalogue', () => {
     it('lists every version with its count, readable by every role', async () => {
       for (const role of Object.keys(token) as Role[]) {
-        const res = await call(t, 'GET', '/legal/catalogue', { token: token[role] });
+        const res = await checkedCall(t, 'GET', '/legal/catalogue', { token: token[role] });
         expect(res.status).toBe(200);
         expect(res.body.count).toBe(res.body.items.length);
       }
-      const all = await call(t, 'GET', '/legal/catalogue', { token: token[Role.Leader] });
+      const all = await checkedCall(t, 'GET', '/legal/catalogue', { token: token[Role.Leader] });
       expect(all.body.count).toBeGreaterThanOrEqual(100);
       expect(all.body.items.find((r: { code: string }) => r.code === D8)).toMatchObject({
         origin: 'shipped',
@@ -205,42 +206,42 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
     });
 
     it('filters by text without diacritics, instrument, field and date in force', async () => {
-      const text = await call(t, 'GET', `/legal/catalogue?text=${enc('ton chi, muc dich')}`, { token: token[Role.Inspector] });
+      const text = await checkedCall(t, 'GET', `/legal/catalogue?text=${enc('ton chi, muc dich')}`, { token: token[Role.Inspector] });
       expect(text.body.items.map((r: { code: string }) => r.code)).toContain(D8);
-      const nd15 = await call(t, 'GET', `/legal/catalogue?instrument=${enc('15/2020/NĐ-CP')}`, { token: token[Role.Inspector] });
+      const nd15 = await checkedCall(t, 'GET', `/legal/catalogue?instrument=${enc('15/2020/NĐ-CP')}`, { token: token[Role.Inspector] });
       expect(nd15.body.count).toBeGreaterThan(0);
       expect(nd15.body.items.every((r: { instrument: string }) => r.instrument === '15/2020/NĐ-CP')).toBe(true);
-      const eInfo = await call(t, 'GET', '/legal/catalogue?field=e-information', { token: token[Role.Inspector] });
+      const eInfo = await checkedCall(t, 'GET', '/legal/catalogue?field=e-information', { token: token[Role.Inspector] });
       expect(eInfo.body.count).toBeGreaterThan(0);
       expect(eInfo.body.items.every((r: { field: string }) => r.field === 'e-information')).toBe(true);
-      const in2021 = await call(t, 'GET', `/legal/catalogue?inForceOn=2021-06-01&text=${enc(D6)}`, { token: token[Role.Inspector] });
+      const in2021 = await checkedCall(t, 'GET', `/legal/catalogue?inForceOn=2021-06-01&text=${enc(D6)}`, { token: token[Role.Inspector] });
       expect(in2021.body.items).toEqual([expect.objectContaining({ code: D6, effectiveFrom: '2020-12-01' })]);
     });
 
     it('answers 422 naming a bad filter', async () => {
-      const date = await call(t, 'GET', '/legal/catalogue?inForceOn=2021-02-30', { token: token[Role.Inspector] });
+      const date = await checkedCall(t, 'GET', '/legal/catalogue?inForceOn=2021-02-30', { token: token[Role.Inspector] });
       expect(date.status).toBe(422);
       expect(date.body.details.fields[0].field).toBe('inForceOn');
-      const field = await call(t, 'GET', '/legal/catalogue?field=television', { token: token[Role.Inspector] });
+      const field = await checkedCall(t, 'GET', '/legal/catalogue?field=television', { token: token[Role.Inspector] });
       expect(field.body.details.fields[0].field).toBe('field');
     });
 
     it('returns every version of a code, oldest first, by URL-encoded path or by query string', async () => {
-      const byPath = await call(t, 'GET', `/legal/catalogue/${enc(D6)}`, { token: token[Role.Inspector] });
+      const byPath = await checkedCall(t, 'GET', `/legal/catalogue/${enc(D6)}`, { token: token[Role.Inspector] });
       expect(byPath.status).toBe(200);
       expect(byPath.body).toMatchObject({ code: D6, count: 2 });
       expect(byPath.body.versions.map((v: { effectiveFrom: string }) => v.effectiveFrom)).toEqual(['2020-12-01', '2022-01-27']);
-      const byQuery = await call(t, 'GET', `/legal/catalogue/versions?code=${enc(D6)}`, { token: token[Role.Inspector] });
+      const byQuery = await checkedCall(t, 'GET', `/legal/catalogue/versions?code=${enc(D6)}`, { token: token[Role.Inspector] });
       expect(byQuery.body).toEqual(byPath.body);
-      expect((await call(t, 'GET', `/legal/catalogue/${enc('119/2020:Đ99.k1.a')}`, { token: token[Role.Inspector] })).status).toBe(404);
+      expect((await checkedCall(t, 'GET', `/legal/catalogue/${enc('119/2020:Đ99.k1.a')}`, { token: token[Role.Inspector] })).status).toBe(404);
     });
 
     it('lists the mitigating and aggravating circumstances with citations, and the signer titles', async () => {
-      const c = await call(t, 'GET', '/legal/circumstances', { token: token[Role.Inspector] });
+      const c = await checkedCall(t, 'GET', '/legal/circumstances', { token: token[Role.Inspector] });
       expect(c.body.mitigating).toHaveLength(8);
       expect(c.body.aggravating).toHaveLength(12);
       expect(c.body.aggravating).toContainEqual(expect.objectContaining({ code: 'Đ10.k1.b', citation: 'LXLVPHC Đ10 k1 b' }));
-      const s = await call(t, 'GET', '/legal/signer-titles', { token: token[Role.Inspector] });
+      const s = await checkedCall(t, 'GET', '/legal/signer-titles', { token: token[Role.Inspector] });
       expect(s.body).toContainEqual(expect.objectContaining({ title: 'department-director', labelVi: 'Giám đốc Sở' }));
     });
   });
@@ -258,8 +259,8 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
 
     it('refuses an inspector, a leader and the ministry viewer (403)', async () => {
       for (const role of [Role.Inspector, Role.Leader, Role.MinistryViewer]) {
-        expect((await call(t, 'POST', '/legal/catalogue/versions', { token: token[role], body: original2020 })).status).toBe(403);
-        const verify = await call(t, 'POST', '/legal/catalogue/verifications', {
+        expect((await checkedCall(t, 'POST', '/legal/catalogue/versions', { token: token[role], body: original2020 })).status).toBe(403);
+        const verify = await checkedCall(t, 'POST', '/legal/catalogue/verifications', {
           token: token[role],
           body: { code: D5, effectiveFrom: '2020-12-01', officialText: OFFICIAL_TEXT },
         });
@@ -279,7 +280,7 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
       ],
       ['an end before the start', { effectiveTo: '2020-01-01' }, 'effectiveTo', 'before effectiveFrom'],
     ])('answers 422 naming the problem for an invalid version (%s) and stores nothing', async (_what, over, field, problem) => {
-      const res = await call(t, 'POST', '/legal/catalogue/versions', {
+      const res = await checkedCall(t, 'POST', '/legal/catalogue/versions', {
         token: token[Role.LegalOfficer],
         body: { ...original2020, ...over },
       });
@@ -291,13 +292,13 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
 
     it('requires amendedBy and fine to be stated (null allowed)', async () => {
       const { amendedBy: _a, fine: _f, ...rest } = original2020;
-      const res = await call(t, 'POST', '/legal/catalogue/versions', { token: token[Role.LegalOfficer], body: rest });
+      const res = await checkedCall(t, 'POST', '/legal/catalogue/versions', { token: token[Role.LegalOfficer], body: rest });
       expect(res.status).toBe(422);
       expect(res.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual(['amendedBy', 'fine']);
     });
 
     it('adds a 2020 version that an act ended 2021-06-01 then resolves to once a second legal officer approves it, unverified and audited', async () => {
-      const res = await call(t, 'POST', '/legal/catalogue/versions', { token: token[Role.LegalOfficer], body: original2020 });
+      const res = await checkedCall(t, 'POST', '/legal/catalogue/versions', { token: token[Role.LegalOfficer], body: original2020 });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({
         code: D8,
@@ -309,7 +310,7 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
         descriptionVi: expect.stringContaining('tôn chỉ'),
       });
       expect(res.body.addedBy).toMatchObject({ actorId: a.sessions[Role.LegalOfficer].userId, source: SOURCE, pendingApproval: true, approvedBy: null });
-      const versions = await call(t, 'GET', `/legal/catalogue/${enc(D8)}`, { token: token[Role.Inspector] });
+      const versions = await checkedCall(t, 'GET', `/legal/catalogue/${enc(D8)}`, { token: token[Role.Inspector] });
       expect(versions.body.versions.map((v: { effectiveFrom: string }) => v.effectiveFrom)).toEqual(['2020-12-01', '2022-01-27']);
 
       // Four-eyes (issue 12 finding 8): not in force until a second legal officer approves it.
@@ -338,14 +339,14 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
         fine: { minVnd: 20_000_000, maxVnd: 40_000_000, printedFor: 'individual' },
         sourceUrl: SOURCE,
       };
-      const refused = await call(t, 'POST', '/legal/catalogue/versions', { token: token[Role.DepartmentAdmin], body });
+      const refused = await checkedCall(t, 'POST', '/legal/catalogue/versions', { token: token[Role.DepartmentAdmin], body });
       expect(refused.status).toBe(422);
-      const res = await call(t, 'POST', '/legal/catalogue/versions', {
+      const res = await checkedCall(t, 'POST', '/legal/catalogue/versions', {
         token: token[Role.DepartmentAdmin],
         body: { ...body, endPreviousVersion: true },
       });
       expect(res.status).toBe(201);
-      const versions = await call(t, 'GET', `/legal/catalogue/versions?code=${enc(D6)}`, { token: token[Role.Inspector] });
+      const versions = await checkedCall(t, 'GET', `/legal/catalogue/versions?code=${enc(D6)}`, { token: token[Role.Inspector] });
       expect(
         versions.body.versions.map((v: { effectiveFrom: string; effectiveTo: string | null }) => [v.effectiveFrom, v.effectiveTo]),
       ).toEqual([
@@ -362,7 +363,7 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
       await expect(service.requireVerified(before.body)).rejects.toMatchObject({ code: 'LEGAL_RULE_VIOLATION' });
 
       const body = { code: D5, effectiveFrom: '2020-12-01', officialText: OFFICIAL_TEXT, note: 'khung 15–30 triệu đã đối chiếu' };
-      const res = await call(t, 'POST', '/legal/catalogue/verifications', { token: token[Role.LegalOfficer], body });
+      const res = await checkedCall(t, 'POST', '/legal/catalogue/verifications', { token: token[Role.LegalOfficer], body });
       expect(res.status).toBe(201);
       // The proposing department sees its verification, pending; the law applied does not change yet.
       expect(res.body).toMatchObject({ verified: true, pendingApproval: true, verificationNote: expect.stringContaining('Công báo số 171+172') });
@@ -380,17 +381,17 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
       expect(after.body.acts[0].version.verified).toBe(true);
       expect(after.body.flags.filter((f: { kind: string }) => f.kind === 'unverified-row')).toEqual([]);
       await expect(service.requireVerified(before.body)).resolves.toBeUndefined();
-      expect((await call(t, 'POST', '/legal/catalogue/verifications', { token: token[Role.LegalOfficer], body })).status).toBe(409);
+      expect((await checkedCall(t, 'POST', '/legal/catalogue/verifications', { token: token[Role.LegalOfficer], body })).status).toBe(409);
     });
 
     it('refuses to verify a version that does not exist or has no known range', async () => {
-      const missing = await call(t, 'POST', '/legal/catalogue/verifications', {
+      const missing = await checkedCall(t, 'POST', '/legal/catalogue/verifications', {
         token: token[Role.LegalOfficer],
         body: { code: D5, effectiveFrom: '2023-01-01', officialText: OFFICIAL_TEXT },
       });
       expect(missing.status).toBe(422);
       expect(missing.body.details.fields[0].field).toBe('effectiveFrom');
-      const noRange = await call(t, 'POST', '/legal/catalogue/verifications', {
+      const noRange = await checkedCall(t, 'POST', '/legal/catalogue/verifications', {
         token: token[Role.LegalOfficer],
         body: { code: NO_RANGE, effectiveFrom: '2022-01-27', officialText: OFFICIAL_TEXT },
       });
@@ -399,7 +400,7 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
     });
 
     it('keeps an append-only history: listed in order, and UPDATE, DELETE and TRUNCATE fail in SQL', async () => {
-      const all = await call(t, 'GET', '/legal/catalogue/history', { token: token[Role.Leader] });
+      const all = await checkedCall(t, 'GET', '/legal/catalogue/history', { token: token[Role.Leader] });
       expect(all.body.map((c: { kind: string; code: string; status: string | null }) => [c.kind, c.code, c.status])).toEqual([
         ['add-version', D8, 'approved'],
         ['approve', D8, null],
@@ -408,7 +409,7 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
         ['approve', D5, null],
       ]);
       expect(all.body.map((c: { seq: number }) => c.seq)).toEqual([...all.body.map((c: { seq: number }) => c.seq)].sort((x, y) => x - y));
-      const d8 = await call(t, 'GET', `/legal/catalogue/history?code=${enc(D8)}`, { token: token[Role.Inspector] });
+      const d8 = await checkedCall(t, 'GET', `/legal/catalogue/history?code=${enc(D8)}`, { token: token[Role.Inspector] });
       expect(d8.body).toHaveLength(2);
       expect(d8.body[0].row).toMatchObject({ code: D8, effectiveFrom: '2020-12-01' });
       await expect(t.dataSource.query(`update catalogue_changes set note = 'rewritten'`)).rejects.toThrow(/append-only/);
@@ -427,7 +428,7 @@ describe('legal catalogue and fine preview (HTTP against real PostgreSQL)', () =
         `insert into catalogue_changes (kind, code, effective_from, proposal_id, actor_id, department_id, catalogue_revision) values ('approve', $1, '2022-01-27', $2, $3, $4, 2)`,
         [D8, proposal.id, a.sessions[Role.LegalOfficer].userId, a.id],
       );
-      const res = await call(t, 'GET', `/legal/catalogue/${enc(D8)}`, { token: token[Role.Inspector] });
+      const res = await checkedCall(t, 'GET', `/legal/catalogue/${enc(D8)}`, { token: token[Role.Inspector] });
       expect(res.body.versions[1]).toMatchObject({ effectiveFrom: '2022-01-27', verified: true, verification: { source: SOURCE } });
       const ws = await one();
       expect(ws.body.flags.filter((f: { kind: string }) => f.kind === 'unverified-row')).toEqual([]);

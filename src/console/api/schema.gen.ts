@@ -1176,6 +1176,23 @@ export interface paths {
         patch: operations["DecisionsController_editMeasure"];
         trace?: never;
     };
+    "/api/decisions/{id}/issue-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The checklist before issuing: every reason "issue" would refuse the draft today, without issuing */
+        get: operations["DecisionsController_issueCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/decisions/{id}/issue": {
         parameters: {
             query?: never;
@@ -2613,23 +2630,12 @@ export interface components {
         };
         /** @enum {string} */
         CatalogueChangeKind: "add-version" | "verify" | "complete" | "approve" | "reject";
-        OfficialTextDto: {
-            /**
-             * @description Số hiệu văn bản
-             * @example 119/2020/NĐ-CP
-             */
+        OfficialTextViewDto: {
+            /** @example 119/2020/NĐ-CP */
             instrument: string;
-            /**
-             * @description Số Công báo (give it or the URL)
-             * @example Công báo số 1031+1032, ngày 20/10/2020
-             */
-            gazette?: string;
-            /** @description Official URL (give it or the gazette number) */
-            url?: string;
-            /**
-             * @description Trang
-             * @example 15
-             */
+            gazette: string | null;
+            url: string | null;
+            /** @example 15 */
             page: string;
         };
         CatalogueChangeDto: {
@@ -2654,7 +2660,7 @@ export interface components {
             } | null;
             endsPreviousVersion: boolean;
             source: string | null;
-            officialText: components["schemas"]["OfficialTextDto"] | null;
+            officialText: components["schemas"]["OfficialTextViewDto"] | null;
             note: string | null;
             /**
              * Format: uuid
@@ -2727,6 +2733,25 @@ export interface components {
             actorId: string | null;
             actorName: string;
             departmentName: string | null;
+        };
+        OfficialTextDto: {
+            /**
+             * @description Số hiệu văn bản
+             * @example 119/2020/NĐ-CP
+             */
+            instrument: string;
+            /**
+             * @description Số Công báo (give it or the URL)
+             * @example Công báo số 1031+1032, ngày 20/10/2020
+             */
+            gazette?: string;
+            /** @description Official URL (give it or the gazette number) */
+            url?: string;
+            /**
+             * @description Trang
+             * @example 15
+             */
+            page: string;
         };
         PendingProposalDto: {
             /** Format: uuid */
@@ -4395,6 +4420,22 @@ export interface components {
             deadlineDate?: string | null;
             /** @description Lý do (required) */
             reason: string;
+        };
+        /** @enum {string} */
+        RefusalCode: "case_not_ready" | "explanation_window_open" | "unverified_rule" | "time_barred" | "above_signer_cap" | "authority_unknown" | "needs_officer_choice" | "fine_range_unknown" | "violation_missing" | "additional_sanction_not_provided" | "remedial_measure_not_provided" | "measure_not_attached" | "document_incomplete" | "original_not_in_force" | "licence_not_in_registry";
+        RefusalReasonDto: {
+            code: components["schemas"]["RefusalCode"];
+            /** @description Index of the act in the draft */
+            act?: number;
+            message: string;
+        };
+        IssueCheckDto: {
+            /** @description The draft version that was checked */
+            version: number;
+            /** @description When the check ran (ISO 8601) */
+            checkedAt: string;
+            /** @description Every reason issuing would be refused today; empty when it can be issued */
+            reasons: components["schemas"]["RefusalReasonDto"][];
         };
         DecisionIssueDto: {
             /** @description The version you read; a stale one answers 409 */
@@ -8591,6 +8632,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description Refused: the error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DecisionsController_issueCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueCheckDto"];
                 };
             };
             /** @description Refused: the error shape */
