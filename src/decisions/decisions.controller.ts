@@ -11,7 +11,7 @@ import { DecisionIssueService } from '@app/decisions/issue.service';
 import { MeasureAddDto, MeasureEditDto, OfficerChoiceDto } from '@app/decisions/dto/decision-choices.dto';
 import { DecisionsService } from '@app/decisions/decisions.service';
 import { DecisionDraftDto } from '@app/decisions/dto/decision-content.dto';
-import { CorrectionCreateDto, DecisionDto, DecisionIssueDto, DecisionPageDto, DecisionQueryDto, DecisionUpdateDto } from '@app/decisions/dto/decision.dto';
+import { CorrectionCreateDto, DecisionDto, DecisionIssueDto, DecisionPageDto, DecisionQueryDto, DecisionUpdateDto, IssueCheckDto } from '@app/decisions/dto/decision.dto';
 
 /** `/cases/:caseId/decisions` */
 export class CaseIdParam {
@@ -90,6 +90,14 @@ export class DecisionsController {
   @ApiUnprocessableEntityResponse({ description: 'VALIDATION_FAILED `kind`: the act\'s clause does not provide it' })
   addMeasure(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() dto: MeasureAddDto): Promise<DecisionDto> {
     return this.choices.addMeasure(actor, id, dto);
+  }
+
+  @Get('decisions/:id/issue-check')
+  @Roles(...DECISION_PREPARERS)
+  @ApiOperation({ summary: 'The checklist before issuing: every reason "issue" would refuse the draft today, without issuing' })
+  @ApiOkResponse({ type: IssueCheckDto })
+  issueCheck(@CurrentActor() actor: Actor, @Param() { id }: IdParam): Promise<IssueCheckDto> {
+    return this.issuer.check(actor, id);
   }
 
   @Post('decisions/:id/issue')

@@ -101,6 +101,20 @@ export class DecisionIssueService {
     return view;
   }
 
+  /**
+   * The checklist before issuing: the very checks of issue() on the same locked rows, in a transaction that writes
+   * nothing, so what the officer sees is what issuing would say (the locks last only as long as the check).
+   */
+  async check(actor: Actor, id: string): Promise<{ version: number; checkedAt: string; reasons: RefusalReason[] }> {
+    return this.dataSource.transaction(async (manager) => {
+      const { c, d } = await this.repository.lockDraft(manager, actor, id);
+      const issuedOn = todayInVietnam();
+      const draft = await this.load(manager, c, d);
+      const reasons = [...(await this.refusals(manager, draft, issuedOn)), ...this.completeness(draft, issuedOn)];
+      return { version: d.version, checkedAt: new Date().toISOString(), reasons };
+    });
+  }
+
   private async load(manager: EntityManager, c: InspectionCase, d: SanctionDecision): Promise<Draft> {
     const violations = await this.repository.violationsOf(manager, c.id, d.content.violationIds);
     const record = await this.repository.signedRecord(manager, c.id);

@@ -3,7 +3,8 @@ import { Role } from '@app/common/role';
 import { addDays, todayInVietnam } from '@libs/vn/dates';
 import { call, department, Department, TestApp } from '../e2e/harness';
 import { ensureCalendarCoversToday } from '../e2e/cases-support';
-import { DRAFT, magazine, MISSION_ACT, readyCase, verifyRows } from '../e2e/decisions-support';
+import { DRAFT, magazine, MISSION_ACT, readyCase } from '../e2e/decisions-support';
+import { OFFICIAL_TEXT } from '../e2e/legal-support';
 import { draft, legal } from '../e2e/decision-choices-support';
 import { ConsoleApp, launchBrowser, Login, newUser, screenshot, signIn, startConsole } from './console-support';
 
@@ -47,13 +48,14 @@ async function readyMitigatedCase(t: TestApp, d: Department, subjectId: string):
  *
  * Set-up through the API: the ready case (test/e2e helpers) and its draft (POST /api/cases/{id}/decisions with the
  * signer and MQĐ02 sections); a second case is drafted through the button on the case page. The catalogue row is
- * verified through the API (one legal officer proposes, a second approves): the review page (/legal/review) was still
- * a placeholder when this test was written; the checklist links to it.
+ * verified in the console: the checklist's link leads to the queue (/legal/review), where the officer proposes the
+ * verification and a second legal officer approves it (four-eyes).
  */
 describe('web console: the legal officer journey (issue 16)', () => {
   let c: ConsoleApp;
   let a: Department;
   let officer: Login;
+  let second: Login;
   let decisionId = '';
   let otherDraftId = '';
   let otherCaseId = '';
@@ -63,6 +65,7 @@ describe('web console: the legal officer journey (issue 16)', () => {
     a = await department(c.t, 'Sở Văn hóa và Thể thao tỉnh Thử Nghiệm');
     await ensureCalendarCoversToday(c.t, a, todayInVietnam());
     officer = await newUser(c.t, a, Role.LegalOfficer, 'Phạm Thị Pháp', 'phap.pt');
+    second = await newUser(c.t, a, Role.LegalOfficer, 'Trần Quốc Chế', 'che.tq');
     const agencyId = await magazine(c.t, a);
     decisionId = (await draft(c.t, a, await readyMitigatedCase(c.t, a, agencyId), DRAFT)).id;
     // A second case, drafted from its page through the draft button.
@@ -88,7 +91,7 @@ describe('web console: the legal officer journey (issue 16)', () => {
     await page().waitForURL(/\/decisions\/[0-9a-f-]{36}/);
     otherDraftId = new URL(page().url()).pathname.split('/')[2];
     await page().getByRole('heading', { name: 'Dự thảo' }).waitFor();
-    expect(await page().getByText('Hành vi 2').count()).toBeGreaterThan(0);
+    await page().getByText('Hành vi 2').first().waitFor();
   });
 
   it('should list the department\'s decisions and open the draft\'s workspace with the frozen worksheet step by step', async () => {
@@ -108,6 +111,8 @@ describe('web console: the legal officer journey (issue 16)', () => {
 
   it('should refuse to issue and show every reason as a checklist with how to resolve it', async () => {
     await tab('Ban hành').click();
+    // The checklist is there before anything is pressed (GET issue-check), and issuing refuses with the same list.
+    await page().getByText(/Chưa ban hành được: còn 2 vấn đề cần xử lý/).first().waitFor();
     await page().getByRole('button', { name: 'Ban hành' }).click();
     const dialog = page().getByRole('dialog');
     await dialog.getByText(/Quyết định sẽ được cấp số và cố định/).waitFor();
@@ -151,10 +156,42 @@ describe('web console: the legal officer journey (issue 16)', () => {
     await screenshot(page(), 'decision-measures');
   });
 
-  it('should issue once the row is verified, show the PDF in the page and download it', async () => {
-    // Four-eyes verification of the row through the API (see the note above); the checklist's link leads to /legal/review.
-    await verifyRows(c.t, a, [MISSION_ACT]);
+  it('should verify the catalogue row in the queue (proposed by the officer, approved by a second one) from the checklist', async () => {
     await tab('Ban hành').click();
+    await page().getByText(/Chưa ban hành được: còn 1 vấn đề cần xử lý/).first().waitFor();
+    await page().getByRole('link', { name: 'Mở danh sách chờ xác minh' }).click();
+    await page().waitForURL(/\/legal\/review/);
+    await page().getByRole('heading', { name: 'Xác minh danh mục' }).waitFor();
+    await page().getByLabel('Lọc theo mã hoặc nội dung').fill('Đ8.k4');
+    await page().getByLabel('Lọc theo mã hoặc nội dung').press('Enter');
+    const row = page().getByRole('row').filter({ hasText: MISSION_ACT });
+    await row.getByRole('button', { name: 'Xác minh', exact: true }).click();
+    const dialog = page().getByRole('dialog', { name: /^Xác minh: / });
+    await dialog.getByLabel('Số hiệu văn bản').fill(OFFICIAL_TEXT.instrument);
+    await dialog.getByLabel('Số Công báo').fill(OFFICIAL_TEXT.gazette);
+    await dialog.getByLabel('Trang', { exact: true }).fill(OFFICIAL_TEXT.page);
+    await dialog.getByRole('button', { name: 'Gửi đề xuất xác minh' }).click();
+    await row.getByText('Đang chờ phê duyệt').waitFor();
+
+    // The second legal officer approves in a tab of their own (the session lives in sessionStorage).
+    const context = await c.browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', baseURL: c.t.url, viewport: { width: 1366, height: 860 } });
+    const other = await context.newPage();
+    other.setDefaultTimeout(15_000);
+    await signIn(other, second.username, second.password);
+    await other.goto('/legal/review');
+    const pending = other.getByRole('row').filter({ hasText: 'Phạm Thị Pháp' });
+    await pending.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
+    const approve = other.getByRole('dialog', { name: /^Phê duyệt đề xuất: / });
+    await approve.getByLabel('Ý kiến phê duyệt').fill('Đã đối chiếu Công báo');
+    await approve.getByRole('button', { name: 'Xác nhận phê duyệt' }).click();
+    await other.getByText('Không có đề xuất nào đang chờ phê duyệt.').waitFor();
+    await context.close();
+  });
+
+  it('should issue once the row is verified, show the PDF in the page and download it', async () => {
+    await page().goto(`/decisions/${decisionId}?tab=issue`);
+    await page().getByText('Đủ điều kiện ban hành').waitFor();
+    await screenshot(page(), 'decision-ready');
     await page().getByRole('button', { name: 'Ban hành' }).click();
     await page().getByRole('dialog').getByRole('button', { name: 'Ban hành' }).click();
     await page().getByRole('heading', { name: /^\d{2}\/QĐ-XPHC$/ }).waitFor();

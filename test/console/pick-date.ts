@@ -10,5 +10,6 @@ export async function pickDate(scope: Page | Locator, label: string, date: strin
   // The value is committed once the panel has closed; a click elsewhere before that can land on the panel.
   const page = 'page' in scope ? scope.page() : scope;
   await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'detached' }).catch(() => undefined);
-  await page.waitForFunction((value) => Array.from(document.querySelectorAll<HTMLInputElement>('.ant-picker input')).some((i) => i.value === value), date);
+  // A string, not a function: the tests are type-checked without the DOM library.
+  await page.waitForFunction(`Array.from(document.querySelectorAll('.ant-picker input')).some((i) => i.value === ${JSON.stringify(date)})`);
 }

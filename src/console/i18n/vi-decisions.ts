@@ -251,7 +251,11 @@ export const decisionsVi = {
     confirmOk: 'Ban hành',
     issued: (n: string) => `Đã ban hành quyết định số ${n}.`,
     checklist: (n: number) => `Chưa ban hành được: còn ${n} vấn đề cần xử lý`,
-    checkedAt: (t: string) => `Kết quả kiểm tra lúc ${t}. Xử lý từng mục rồi bấm "Ban hành" lại.`,
+    checkedAt: (t: string) => `Kết quả kiểm tra lúc ${t}. Xử lý từng mục rồi bấm "Kiểm tra lại" hoặc "Ban hành".`,
+    checking: 'Đang kiểm tra điều kiện ban hành…',
+    recheck: 'Kiểm tra lại',
+    ready: 'Đủ điều kiện ban hành',
+    checkedOk: (t: string) => `Kết quả kiểm tra lúc ${t}: danh mục đã xác minh, còn thời hiệu, mức phạt trong khung, đúng thẩm quyền, đủ nội dung bắt buộc.`,
     fromServer: 'Chi tiết kỹ thuật từ máy chủ',
     actOf: (i: number, what: string) => `Hành vi ${i + 1}: ${what}`,
     goChoice: 'Đến ô chọn mức phạt',
@@ -260,7 +264,7 @@ export const decisionsVi = {
     goDetails: 'Sửa người ký và nội dung',
     goMeasures: 'Mở danh sách hình thức bổ sung',
     goCase: 'Mở hồ sơ vụ việc',
-    none: 'Chưa kiểm tra. Bấm "Ban hành": nếu còn vấn đề, danh sách cần xử lý hiện ở đây.',
+    none: 'Chưa kiểm tra. Bấm "Kiểm tra lại": nếu còn vấn đề, danh sách cần xử lý hiện ở đây.',
   },
 
   pdf: {

@@ -131,3 +131,10 @@ export class RefusalReasonDto {
   @ApiPropertyOptional({ description: 'Index of the act in the draft' }) act?: number;
   @ApiProperty() message!: string;
 }
+
+/** What issuing the draft now would say: the same checks as "issue", run without issuing (nothing is written). */
+export class IssueCheckDto {
+  @ApiProperty({ description: 'The draft version that was checked' }) version!: number;
+  @ApiProperty({ description: 'When the check ran (ISO 8601)' }) checkedAt!: string;
+  @ApiProperty({ type: [RefusalReasonDto], description: 'Every reason issuing would be refused today; empty when it can be issued' }) reasons!: RefusalReasonDto[];
+}

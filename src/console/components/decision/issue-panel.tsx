@@ -137,10 +137,14 @@ export function RefusalChecklist({
                         </div>
                       )}
                       <div>{e.fix}</div>
-{r.code === 'needs_officer_choice' && act?.bands?.amount && (
-                        <div>{vi.decisions.choice.amountBand(formatMoney(act.bands.amount.minVnd), formatMoney(act.bands.amount.maxVnd))}</div>
+                      {r.code === 'needs_officer_choice' && act?.bands?.amount && (
+                        <div>
+                          {vi.decisions.choice.amountBand(formatMoney(act.bands.amount.minVnd), formatMoney(act.bands.amount.maxVnd))}
+                        </div>
                       )}
-                      {r.code === 'needs_officer_choice' && act?.bands?.months && <div>{vi.decisions.choice.monthsBand(act.bands.months.minMonths, act.bands.months.maxMonths)}</div>}
+                      {r.code === 'needs_officer_choice' && act?.bands?.months && (
+                        <div>{vi.decisions.choice.monthsBand(act.bands.months.minMonths, act.bands.months.maxMonths)}</div>
+                      )}
                       <details style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>
                         <summary>{t.fromServer}</summary>
                         {r.message}
@@ -203,8 +207,9 @@ export function DecisionPdf({ d }: { d: Decision }) {
         </div>
       );
     }
-    if (doc.data.status === 'failed')
-      {return <Alert type="error" showIcon role="alert" title={vi.decisions.pdf.failed} description={doc.data.error} />;}
+    if (doc.data.status === 'failed') {
+      return <Alert type="error" showIcon role="alert" title={vi.decisions.pdf.failed} description={doc.data.error} />;
+    }
     return (
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space wrap>
@@ -257,10 +262,18 @@ export function DecisionPdf({ d }: { d: Decision }) {
   );
 }
 
-/** Ban hành: the confirmation (issued decisions are frozen), then the decision, or every reason it was refused. */
+/**
+ * Ban hành: the checklist first (GET issue-check runs the very checks of issuing and writes nothing), then the
+ * confirmation (issued decisions are frozen), then the decision, or every reason it was refused.
+ */
 export function IssuePanel({ d, canEdit, onGo }: { d: Decision; canEdit: boolean; onGo: (tab: DecisionTab, anchor?: string) => void }) {
   const { modal } = App.useApp();
-  const [last, setLast] = useState<{ reasons: Refusal[]; at: string; requestId: string | null } | null>(null);
+  const [last, setLast] = useState<{ reasons: Refusal[]; at: string; requestId: string | null; version: number } | null>(null);
+  const check = useQuery({
+    queryKey: ['decisions', d.id, 'issue-check', d.version],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/decisions/{id}/issue-check', { params: { path: { id: d.id } }, signal })),
+    enabled: d.status === 'draft' && canEdit,
+  });
   const issue = useDecisionMutation(
     (version: number) => unwrap(api.POST('/api/decisions/{id}/issue', { params: { path: { id: d.id } }, body: { version } })),
     (x) => t.issued(x.number ?? ''),
@@ -286,26 +299,51 @@ export function IssuePanel({ d, canEdit, onGo }: { d: Decision; canEdit: boolean
             onSuccess: () => setLast(null),
             onError: (e) => {
               const reasons = refusalsOf(e);
-              if (reasons) setLast({ reasons, at: formatDateTime(new Date().toISOString()), requestId: e instanceof ApiError ? e.requestId : null });
+              const requestId = e instanceof ApiError ? e.requestId : null;
+              if (reasons) setLast({ reasons, at: formatDateTime(new Date().toISOString()), requestId, version: d.version });
+              void check.refetch();
             },
             onSettled: () => resolve(),
           });
         }),
     });
   };
+  // A refusal just given by "issue" is the latest word until the draft changes; otherwise the check of this version.
+  const shown =
+    (last?.version === d.version ? last : null) ??
+    (check.data && check.data.version === d.version
+      ? { reasons: check.data.reasons as Refusal[], at: formatDateTime(check.data.checkedAt), requestId: null }
+      : null);
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Typography.Paragraph style={{ marginBottom: 0 }}>{t.intro}</Typography.Paragraph>
-      {!refusedNow && <ErrorAlert error={issue.error} />}
-      {last ? (
-        <RefusalChecklist reasons={last.reasons} at={last.at} requestId={last.requestId} d={d} onGo={onGo} />
-      ) : (
-        <Typography.Text type="secondary">{t.none}</Typography.Text>
+      {!refusedNow && <ErrorAlert error={issue.error ?? check.error} />}
+      {check.isFetching && !shown && (
+        <Spin tip={t.checking}>
+          <div style={{ minHeight: 48 }} />
+        </Spin>
       )}
+      {shown && shown.reasons.length > 0 && (
+        <RefusalChecklist reasons={shown.reasons} at={shown.at} requestId={shown.requestId} d={d} onGo={onGo} />
+      )}
+      {shown && shown.reasons.length === 0 && <Alert type="success" showIcon title={t.ready} description={t.checkedOk(shown.at)} />}
+      {!shown && !check.isFetching && <Typography.Text type="secondary">{t.none}</Typography.Text>}
       {canEdit && (
-        <Button type="primary" size="large" onClick={ask} loading={issue.isPending}>
-          {t.button}
-        </Button>
+        <Space>
+          <Button type="primary" size="large" onClick={ask} loading={issue.isPending}>
+            {t.button}
+          </Button>
+          <Button
+            size="large"
+            onClick={() => {
+              setLast(null);
+              void check.refetch();
+            }}
+            loading={check.isFetching}
+          >
+            {t.recheck}
+          </Button>
+        </Space>
       )}
     </Space>
   );
