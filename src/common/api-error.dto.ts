@@ -35,8 +35,8 @@ export function documentErrorShape(document: OpenAPIObject): OpenAPIObject {
       const op = item[method];
       if (!op) continue;
       for (const [status, response] of Object.entries(op.responses)) {
-        if (/^[45]/.test(status) && response && 'description' in response && !response.content)
-          response.content = { 'application/json': { schema: ERROR_REF } };
+        const documentedByDescriptionOnly = /^[45]/.test(status) && response && 'description' in response && !response.content;
+        if (documentedByDescriptionOnly) response.content = { 'application/json': { schema: ERROR_REF } };
       }
       op.responses.default ??= { description: 'Refused: the error shape', content: { 'application/json': { schema: ERROR_REF } } };
     }
