@@ -81,10 +81,10 @@ export function EvidenceTab({ caseId, canEdit }: { caseId: string; canEdit: bool
         dataSource={list.data}
         locale={{ emptyText: vi.evidence.empty }}
         columns={[
-          { title: vi.evidence.fileName, dataIndex: 'fileName', width: 220, render: (n: string, e) => <><div>{n}</div>{e.description && <div style={{ color: '#666', fontSize: 12 }}>{e.description}</div>}</> },
-          { title: vi.evidence.type, dataIndex: 'contentType', width: 140 },
-          { title: vi.evidence.size, dataIndex: 'size', width: 100, align: 'right', render: formatBytes },
-          { title: vi.evidence.hash, dataIndex: 'sha256', render: (h: string) => <span className="mono">{h}</span> },
+          // The type goes under the name: the hash needs the width (two lines of 32 characters, not a column of four).
+          { title: vi.evidence.fileName, dataIndex: 'fileName', render: (n: string, e) => <><div>{n}</div><div style={{ color: '#666', fontSize: 12 }}>{e.contentType}</div>{e.description && <div style={{ color: '#666', fontSize: 12 }}>{e.description}</div>}</> },
+          { title: vi.evidence.size, dataIndex: 'size', width: 80, align: 'right', render: formatBytes },
+          { title: vi.evidence.hash, dataIndex: 'sha256', width: 270, render: (h: string) => <span className="mono" style={{ fontSize: 12, wordBreak: 'break-all' }}>{h}</span> },
           { title: vi.evidence.uploadedAt, dataIndex: 'uploadedAt', width: 150, render: formatDateTime },
           {
             title: vi.common.download,
