@@ -1,6 +1,8 @@
 import { Role } from '@app/common/role';
 import { todayInVietnam } from '@libs/vn';
-import { call, department, Department, startApp, TestApp } from './harness';
+import { department, Department, startApp, TestApp } from './harness';
+// Every call checked against the OpenAPI contract (answers, statuses, accepted bodies): test/e2e/api-client.ts.
+import { checkedCall as call } from './api-client';
 import { ensureCalendarCoversToday, generalSite, inspectingCase, openCase, post, QUOTING_RULES, token } from './cases-support';
 
 /**

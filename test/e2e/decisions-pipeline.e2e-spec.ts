@@ -6,7 +6,9 @@ import { JobOutcome } from '@app/jobs/job.catalogue';
 import { Role } from '@app/common/role';
 import { renderDecisionPdf, type DecisionDocument } from '@libs/pdf';
 import { hasPdftotext, pdfText, sha256 } from '@libs/pdf/pdf-inspect';
-import { apiPath, call, department, Department, startApp, startWorker, TestApp } from './harness';
+import { apiPath, department, Department, startApp, startWorker, TestApp } from './harness';
+// Every call checked against the OpenAPI contract (answers, statuses, accepted bodies): test/e2e/api-client.ts.
+import { checkedCall as call } from './api-client';
 import { post } from './cases-support';
 import { DRAFT, draftDecision, issue, MAGAZINE, magazine, readyCase, verifyRows, waitFor } from './decisions-support';
 import { cuttableQueueStore, CuttableQueueStore, QUEUE_BACKENDS, queueEnv } from './queue-backends';

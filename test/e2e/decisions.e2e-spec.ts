@@ -2,7 +2,9 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Role } from '@app/common/role';
 import { hasPdftotext, pageCount, pdfText, sha256 } from '@libs/pdf/pdf-inspect';
 import { amountInWords } from '@libs/vn';
-import { apiPath, call, department, Department, startApp, startWorker, TestApp } from './harness';
+import { apiPath, department, Department, startApp, startWorker, TestApp } from './harness';
+// Every call checked against the OpenAPI contract (answers, statuses, accepted bodies): test/e2e/api-client.ts.
+import { checkedCall as call } from './api-client';
 import { post } from './cases-support';
 import { unverifiedVersion } from './legal-support';
 import { DRAFT, draftDecision, issue, LICENCE_ACT, MAGAZINE, magazine, MISSION_ACT, readyCase, today, verifyRows, waitFor } from './decisions-support';

@@ -3,7 +3,9 @@ import { hasPdftotext, pdfText } from '@libs/pdf/pdf-inspect';
 import { addDays, todayInVietnam } from '@libs/vn';
 import { getCase } from './cases-support';
 import { execution, executionPdf, issuedDecision, legal, missionActs, record, startAppWithClock, TestClock, verifyRows } from './execution-support';
-import { call, department, Department, TestApp } from './harness';
+import { department, Department, TestApp } from './harness';
+// Every call checked against the OpenAPI contract (answers, statuses, accepted bodies): test/e2e/api-client.ts.
+import { checkedCall as call } from './api-client';
 
 /**
  * Issue 13 acceptance, end to end through HTTP on the real PostgreSQL, Redis and worker: a decision paid in two

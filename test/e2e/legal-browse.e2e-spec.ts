@@ -1,5 +1,7 @@
 import { Role } from '@app/common/role';
-import { call, department, Department, startApp, TestApp } from './harness';
+import { department, Department, startApp, TestApp } from './harness';
+// Every call checked against the OpenAPI contract (answers, statuses, accepted bodies): test/e2e/api-client.ts.
+import { checkedCall as call } from './api-client';
 import { approve, OFFICIAL_TEXT, versionOn } from './legal-support';
 
 /**

@@ -2,7 +2,9 @@ import { Role } from '@app/common/role';
 import { CatalogueReview1796700000000 } from '../../migrations/1796700000000-CatalogueReview';
 import { ensureCalendarCoversToday, generalSite, openCase, post } from './cases-support';
 import { DRAFT, draftDecision, issue, magazine, readyCase, today } from './decisions-support';
-import { call, department, Department, startApp, TestApp } from './harness';
+import { department, Department, startApp, TestApp } from './harness';
+// Every call checked against the OpenAPI contract (answers, statuses, accepted bodies): test/e2e/api-client.ts.
+import { checkedCall as call } from './api-client';
 import { approve, OFFICIAL_TEXT, secondLegalOfficer } from './legal-support';
 
 /**

@@ -5,7 +5,9 @@ import { JobName, QueueName } from '@app/jobs/job.catalogue';
 import { JobQueue } from '@app/jobs/job-queue.service';
 import { addDays, todayInVietnam } from '@libs/vn';
 import { issuedDecision, legal, missionActs, record, startAppWithClock, TestClock, verifyRows } from './execution-support';
-import { call, department, Department, TestApp, waitFor } from './harness';
+import { department, Department, TestApp, waitFor } from './harness';
+// Every call checked against the OpenAPI contract (answers, statuses, accepted bodies): test/e2e/api-client.ts.
+import { checkedCall as call } from './api-client';
 
 /**
  * Issue 13 point 6: a delivery later than 3 working days and a payment past its deadline appear in GET /me/tasks of the

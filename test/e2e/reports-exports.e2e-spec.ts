@@ -3,7 +3,9 @@ import ExcelJS from 'exceljs';
 import { Role } from '@app/common/role';
 import { hasPdftotext, pdfText, sha256 } from '@libs/pdf/pdf-inspect';
 import { parseCsv, UTF8_BOM } from '@libs/reports';
-import { apiPath, call, department, Department, startApp, startWorker, TestApp } from './harness';
+import { apiPath, department, Department, startApp, startWorker, TestApp } from './harness';
+// Every call checked against the OpenAPI contract (answers, statuses, accepted bodies): test/e2e/api-client.ts.
+import { checkedCall as call } from './api-client';
 import { waitFor } from './decisions-support';
 import { buildWorld, ReportWorld } from './reports-support';
 

@@ -1,7 +1,9 @@
 import { recordDecisionLines } from '@app/decisions/decision-lines';
 import { Role } from '@app/common/role';
 import { addDays } from '@libs/vn';
-import { call, Department, TestApp } from './harness';
+import { Department, TestApp } from './harness';
+// Every call checked against the OpenAPI contract (answers, statuses, accepted bodies): test/e2e/api-client.ts.
+import { checkedCall as call } from './api-client';
 import { ensureCalendarCoversToday, generalSite, post, QUOTING_RULES } from './cases-support';
 import { DRAFT, LICENCE_ACT, magazine, MISSION_ACT, today, verifyRows } from './decisions-support';
 

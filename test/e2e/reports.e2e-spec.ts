@@ -1,7 +1,9 @@
 import { recordDecisionLines, recordMissingDecisionLines } from '@app/decisions/decision-lines';
 import { Role } from '@app/common/role';
 import { allSupersededVersions, loadShippedCatalogue } from '@libs/legal';
-import { call, department, Department, startApp, TestApp } from './harness';
+import { department, Department, startApp, TestApp } from './harness';
+// Every call checked against the OpenAPI contract (answers, statuses, accepted bodies): test/e2e/api-client.ts.
+import { checkedCall as call } from './api-client';
 import { LICENCE_ACT, MISSION_ACT } from './decisions-support';
 import { QUOTING_RULES } from './cases-support';
 import { buildWorld, figuresOf, ReportWorld } from './reports-support';
