@@ -7,49 +7,17 @@
  */
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
-import Redis from 'ioredis';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { ApiModule } from '@app/api.module';
-import { configureHttpApp, fastifyOptions } from '@app/http';
-import { migrate } from '@app/cli/migrate';
-import { loadConfig, resetConfigCache } from '@app/config/config.module';
-import { withDatabase } from '@app/database/connection';
+import { loadConfig } from '@app/config/config.module';
 import { renderDecisionPdf, type DecisionDocument } from '@libs/pdf';
 import { department, TestApp } from '../e2e/harness';
 import { DRAFT, draftDecision, issue, magazine, readyCase, verifyRows } from '../e2e/decisions-support';
-import { ADMIN_URL, REDIS_URL } from '../setup/test-env';
+import { inProcessApi } from './bench-support';
 
 const COUNT = Number(process.argv[2] ?? 60);
 const WARM_UP = 3;
 const ISSUE_CONCURRENCY = 4;
-const id = randomBytes(4).toString('hex');
-const DATABASE = `pi_bench_${id}`;
-const PREFIX = `pi-bench-${id}`;
-
-async function admin(sql: string): Promise<void> {
-  const c = new Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
-async function startApi(): Promise<TestApp> {
-  const moduleRef = await Test.createTestingModule({ imports: [ApiModule] }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(fastifyOptions()), { logger: false });
-  await configureHttpApp(app, loadConfig());
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, app, dataSource: app.get(DataSource), databaseUrl: process.env.DATABASE_URL ?? '', queuePrefix: PREFIX, close: () => app.close() };
-}
 
 /** The worker as production runs it: its own process (src/worker.ts), same database and queue prefix. */
 function startWorker(): ChildProcess {
@@ -98,12 +66,7 @@ async function issueAll(t: TestApp, dep: Awaited<ReturnType<typeof department>>,
 }
 
 async function main(): Promise<void> {
-  await migrate(withDatabase(ADMIN_URL, DATABASE), false, () => undefined);
-  Object.assign(process.env, { DATABASE_URL: withDatabase(ADMIN_URL, DATABASE), REDIS_URL, QUEUE_PREFIX: PREFIX, LOG_LEVEL: 'silent', SWEEPER_ENABLED: 'false' });
-  // Some modules read the configuration when imported: drop what they cached before the bench's database was set.
-  resetConfigCache();
-  if (loadConfig().DATABASE_URL !== process.env.DATABASE_URL) throw new Error('the bench must run against its own database');
-  const t = await startApi();
+  const { t, dispose } = await inProcessApi();
   let worker: ChildProcess | undefined;
   try {
     const dep = await department(t);
@@ -144,12 +107,7 @@ async function main(): Promise<void> {
     console.log(`worker peak memory (VmHWM): ${peak}`);
   } finally {
     worker?.kill('SIGTERM');
-    await t.close();
-    await admin(`drop database if exists ${DATABASE} with (force)`);
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${PREFIX}:*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
+    await dispose();
   }
 }
 
