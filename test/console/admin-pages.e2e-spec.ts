@@ -2,7 +2,7 @@ import { createOperator } from '@app/cli/create-operator';
 import { Role } from '@app/common/role';
 import { department, Department } from '../e2e/harness';
 import { ConsoleApp, Login, newUser, screenshot, signIn, startConsole } from './console-support';
-import { pickDate } from './pick-date';
+import { pickDate, pickOption } from './pick-date';
 
 jest.setTimeout(180_000);
 
@@ -65,9 +65,7 @@ describe('web console: administration pages (issue 16 §8)', () => {
     await drawer.waitFor();
     // A Friday cannot be a make-up working day: the API says so under the date.
     await pickDate(page, 'Ngày', '12/02/2027');
-    await drawer.getByLabel('Loại ngày').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Làm bù' }).click();
-    await drawer.locator('.ant-select').filter({ hasText: 'Làm bù' }).waitFor();
+    await pickOption(drawer, 'Loại ngày', 'Làm bù');
     await drawer.getByLabel('Tên ngày').fill('Làm bù cho ngày nghỉ hoán đổi thứ Sáu 12/02/2027');
     await drawer.getByLabel('Căn cứ').fill('Thông báo số 9999/TB-BNV ngày 01/12/2026 của Bộ Nội vụ');
     await drawer.getByRole('button', { name: 'Thêm ngày' }).click();
