@@ -1,13 +1,13 @@
 // Shared parts of the execution page: the query, mutations, 422 field errors, proof files, PDFs, signer fields.
 import { FilePdfOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Modal, Space, Spin, Typography, Upload, type FormInstance, type UploadFile } from 'antd';
+import { App, Button, Checkbox, DatePicker, Form, Input, Modal, Space, Spin, Typography, Upload, type FormInstance, type UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, ApiError, download, unwrap, uploadForm, type Schemas } from '../../api/client';
 import { vi, fieldMessage } from '../../i18n/vi';
 import { executionMessage } from '../../i18n/vi-execution';
-import { describeError } from '../api-error';
+import { describeError, ErrorAlert } from '../api-error';
 import { DATE_FORMAT, isoDate, lines } from '../case/form-bits';
 
 export type Execution = Schemas['ExecutionDto'];
@@ -77,29 +77,9 @@ export function placeErrors(form: FormInstance, error: unknown, names: readonly 
   return unplaced;
 }
 
-/** A refusal in Vietnamese: what happened, the API's reason translated, the messages no field shows, the request id. */
+/** A refusal in Vietnamese, with the execution's API messages translated and the messages no field shows. */
 export function ExecutionError({ error, unplaced = [] }: { error: unknown; unplaced?: string[] }) {
-  if (!error) return null;
-  const { title, requestId } = describeError(error);
-  const reason = error instanceof ApiError && error.status < 500 && error.fields.length === 0 ? executionMessage(error.message) : null;
-  return (
-    <Alert
-      type="error"
-      showIcon
-      role="alert"
-      title={title}
-      style={{ marginBottom: 16 }}
-      description={
-        <>
-          {reason && <div>{reason}</div>}
-          {unplaced.map((m) => (
-            <div key={m}>{m}</div>
-          ))}
-          {requestId && <Typography.Text type="secondary">{vi.common.requestId(requestId)}</Typography.Text>}
-        </>
-      }
-    />
-  );
+  return <ErrorAlert error={error} translate={executionMessage} extra={unplaced} />;
 }
 
 /** A date field of these forms: dd/mm/yyyy, nothing after the API's today. */
